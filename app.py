@@ -1,0 +1,42 @@
+"""Application factory: wires config, extensions and blueprints. Nothing else lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+from flask_babel import Babel
+from flask_compress import Compress
+from htmx_flask import Htmx
+
+from web import cli, errors, headers, locale
+from web import articles, pages, resources, screener_views, search_views, share
+
+babel = Babel()
+compress = Compress()
+htmx = Htmx()
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object("web.config")
+    app.config.from_prefixed_env("IOP")  # e.g. IOP_INDEX_DIR=/srv/index
+    app.config.update(config or {})
+    # No SECRET_KEY on purpose: we keep no session, so a stray session[...] fails loudly.
+    app.config["LOCALES"] = locale.discover_locales(
+        app.config["TRANSLATIONS_DIR"], app.config["DEFAULT_LOCALE"]
+    )
+    babel.init_app(app, locale_selector=locale.current)
+    htmx.init_app(app)  # request.htmx
+    compress.init_app(app)
+    # Registered after Compress so it runs first: ETags are computed on the plain body.
+    for part in (locale, headers, errors, cli):
+        part.init_app(app)
+    for module in (pages, articles, search_views, screener_views, resources, share):
+        app.register_blueprint(module.bp)
+    # Check all data now, so a broken article or rule stops start-up instead of a visitor.
+    # Order matters: articles render helplines, search indexes articles.
+    for part in (share, resources, articles, search_views, screener_views):
+        part.load(app)
+    return app

@@ -1,0 +1,1 @@
+"""Flask-free core: content, search, help data. Nothing here imports flask."""

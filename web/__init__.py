@@ -1,0 +1,1 @@
+"""Flask layer: thin views over the Flask-free core in core/ and screener/."""

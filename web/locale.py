@@ -1,0 +1,95 @@
+"""Locales live in the URL (/<locale>/…). One module decides the current locale and its links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from flask import Flask, abort, current_app, g, request, url_for
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    code: str
+    name: str  # the language's own name, e.g. "Español"
+    direction: str  # "ltr" or "rtl"
+
+
+def discover_locales(translations_dir: str, default: str) -> tuple[str, ...]:
+    """A locale exists when its catalog exists: adding one is adding translations/<code>/."""
+    found = {p.parent.parent.name for p in Path(translations_dir).glob("*/LC_MESSAGES/messages.po")}
+    return (default, *sorted(found - {default}))
+
+
+@cache
+def info(code: str) -> LocaleInfo:
+    babel_locale = Locale.parse(code)
+    name = babel_locale.get_display_name(code) or code
+    return LocaleInfo(code, name[:1].upper() + name[1:], babel_locale.text_direction)
+
+
+def supported() -> tuple[str, ...]:
+    return current_app.config["LOCALES"]
+
+
+def current() -> str:
+    """The URL's locale; for `/` and unroutable 404s, the path's or the browser's best one."""
+    if "locale" in g:
+        return g.locale
+    first = request.path.strip("/").split("/", 1)[0]
+    return first if first in supported() else best_for_browser()
+
+
+def best_for_browser() -> str:
+    locales = supported()
+    return request.accept_languages.best_match(locales) or locales[0]
+
+
+def page_in(code: str, external: bool = False) -> str:
+    """This page's URL in another locale (same endpoint, same arguments, shareable query)."""
+    rule = request.url_rule
+    if rule is None or "locale" not in rule.arguments or request.method != "GET":
+        # Error pages and POST steps have no shareable address: offer that language's home.
+        return url_for("pages.home", locale=code, _external=external)
+    args = {k: v for k, v in (request.view_args or {}).items() if k != "locale"}
+    query = {k: v for k, v in request.args.items() if k in _SHAREABLE_QUERY}
+    return url_for(request.endpoint, locale=code, **args, **query, _external=external)
+
+
+def switcher_links(locales: tuple[str, ...] | None = None, external: bool = False) -> list[tuple[LocaleInfo, str]]:
+    return [(info(code), page_in(code, external)) for code in (locales or supported())]
+
+
+# Query parameters that describe the page (and so survive a language switch). Nothing a
+# visitor typed as personal input is here except the search query, which is in the URL anyway.
+_SHAREABLE_QUERY = {"q", "page", "country", "coverage", "audience", "dest", "lang", "outcome"}
+
+
+def init_app(app: Flask) -> None:
+    @app.url_value_preprocessor
+    def take_locale(endpoint: str | None, values: dict | None) -> None:
+        if values and "locale" in values:
+            code = values.pop("locale")  # views never receive it
+            if code not in app.config["LOCALES"]:
+                abort(404)  # a normal 404, in the visitor's best language
+            g.locale = code
+
+    @app.url_defaults
+    def give_locale(endpoint: str, values: dict) -> None:
+        if "locale" not in values and app.url_map.is_endpoint_expecting(endpoint, "locale"):
+            values["locale"] = current()
+
+    @app.context_processor
+    def locale_context() -> dict:
+        code = current()
+        routed = request.url_rule is not None and "locale" in request.url_rule.arguments
+        return {
+            "lang": code,
+            "dir": info(code).direction,
+            "languages": switcher_links(),
+            # hreflang and canonical only for real, routable GET pages (not errors or POSTs)
+            "alternates": switcher_links(external=True) if routed and request.method == "GET" else [],
+            "canonical_url": page_in(code, external=True) if routed and request.method == "GET" else None,
+        }

@@ -1,0 +1,79 @@
+"""Home, privacy, the root redirect, sitemap.xml, robots.txt and healthz."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, redirect, render_template, url_for
+
+from web import locale
+from web.articles import TOPIC_LABELS, library
+
+bp = Blueprint("pages", __name__)
+
+# Pages with no arguments that every locale has, for the sitemap.
+SITEMAP_ENDPOINTS = (
+    "pages.home",
+    "articles.index",
+    "articles.glossary",
+    "search.results",
+    "screener.start",
+    "resources.help",
+    "resources.paying",
+    "share.professionals",
+    "pages.privacy",
+)
+
+
+@bp.get("/")
+def root() -> Response:
+    response = redirect(url_for("pages.home", locale=locale.best_for_browser()), code=302)
+    response.vary.add("Accept-Language")  # the answer depends on the browser's languages
+    response.cache_control.private = True
+    return response
+
+
+@bp.get("/<locale>/")
+def home() -> str:
+    lib = library()
+    return render_template(
+        "pages/home.html",
+        page_title=None,
+        topics=lib.by_topic(locale.current()),
+        topic_labels=TOPIC_LABELS,
+        nav="home",
+    )
+
+
+@bp.get("/<locale>/privacy")
+def privacy() -> str:
+    return render_template("pages/privacy.html", nav=None)
+
+
+@bp.get("/healthz")
+def healthz() -> Response:
+    response = jsonify(status="ok", articles=len(library().slugs), locales=list(locale.supported()))
+    response.cache_control.no_store = True
+    return response
+
+
+@bp.get("/robots.txt")
+def robots() -> Response:
+    body = f"User-agent: *\nAllow: /\nSitemap: {url_for('pages.sitemap', _external=True)}\n"
+    return Response(body, mimetype="text/plain")
+
+
+@bp.get("/sitemap.xml")
+def sitemap() -> Response:
+    lib = library()
+    pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
+    for endpoint in SITEMAP_ENDPOINTS:
+        pages.append(
+            [(code, url_for(endpoint, locale=code, _external=True)) for code in locale.supported()]
+        )
+    for slug in lib.slugs:
+        codes = [code for code in locale.supported() if lib.has_translation(code, slug)]
+        pages.append(
+            [(code, url_for("articles.show", locale=code, slug=slug, _external=True)) for code in codes]
+        )
+    xml = render_template("pages/sitemap.xml", pages=pages)
+    return Response(xml, mimetype="application/xml")
+

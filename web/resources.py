@@ -1,0 +1,104 @@
+"""Help now (helplines by country) and paying for care (options by coverage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from babel import Locale
+from flask import Blueprint, Flask, current_app, make_response, render_template, request
+from flask.typing import ResponseReturnValue
+from htmx_flask import request as htmx_request
+
+from core.help_data import COVERAGES, Helplines, PayingGuide, load_helplines, load_paying
+from web import locale
+
+bp = Blueprint("resources", __name__)
+log = logging.getLogger(__name__)
+
+DEFAULT_COUNTRY = "us"
+OTHER_COUNTRY = "other"  # "my country is not listed": what to do anywhere
+
+
+def helplines() -> Helplines:
+    return current_app.extensions["helplines"]
+
+
+def paying_guide(code: str) -> PayingGuide:
+    guides = current_app.extensions["paying"]
+    return guides.get(code) or guides[current_app.config["DEFAULT_LOCALE"]]
+
+
+def load(app: Flask) -> None:
+    lines = load_helplines(app.config["DATA_DIR"])
+    app.extensions["helplines"] = lines
+    app.extensions["paying"] = {
+        code: load_paying(app.config["DATA_DIR"], code) for code in app.config["LOCALES"]
+    }
+    app.jinja_env.globals["help_box_lines"] = help_box_lines
+    stale = lines.stale(dt.date.today())
+    if stale:  # a dated number must be re-checked, but a stale check is no reason to go down
+        log.warning("helplines not checked for over a year: %s", ", ".join(l.id for l in stale))
+
+
+# The compact box on articles and results: the two US lines for danger and crisis; the
+# help page (one link away) has every country.
+HELP_BOX_LINES = ("us-911", "us-988")
+
+
+def help_box_lines() -> list:
+    return [helplines().get(line_id) for line_id in HELP_BOX_LINES]
+
+
+def country_names(code: str) -> dict[str, str]:
+    territories = Locale.parse(code).territories
+    return {c: territories.get(c.upper(), c.upper()) for c in helplines().countries}
+
+
+def resolve_country(raw: str | None) -> tuple[str, bool]:
+    """The country to show and whether the request named an unknown one."""
+    if raw is None or raw == "":
+        return DEFAULT_COUNTRY, False
+    raw = raw.strip().lower()
+    if raw in helplines().countries or raw == OTHER_COUNTRY:
+        return raw, False
+    return DEFAULT_COUNTRY, True
+
+
+@bp.get("/<locale>/help")
+def help() -> ResponseReturnValue:  # noqa: A001 - the page is called help
+    country, unknown = resolve_country(request.args.get("country"))
+    code = locale.current()
+    body = render_template(
+        "resources/help.html",
+        country=country,
+        unknown_country=unknown,
+        lines=helplines().for_country(country) if country != OTHER_COUNTRY else [],
+        countries=country_names(code),
+        nav="help",
+    )
+    # Even for an unknown country the page shows help (for the default country): never
+    # leave someone without a number. The 400 tells tools the parameter was wrong.
+    return body, 400 if unknown else 200
+
+
+@bp.get("/<locale>/paying-for-care")
+def paying() -> ResponseReturnValue:
+    code = locale.current()
+    guide = paying_guide(code)
+    coverage = request.args.get("coverage") or None
+    status = 200
+    if coverage is not None and coverage not in COVERAGES:
+        coverage, status = None, 400
+    context = {
+        "guide": guide,
+        "coverage": coverage,
+        "options": guide.for_coverage(coverage),
+        "bad_coverage": status == 400,
+        "nav": "paying",
+    }
+    partial = htmx_request.htmx and not htmx_request.htmx.history_restore_request
+    template = "resources/_paying_list.html" if partial else "resources/paying.html"
+    response = make_response(render_template(template, **context), status)
+    response.vary.add("HX-Request")  # one URL, two bodies: keep caches apart
+    return response
