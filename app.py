@@ -10,7 +10,7 @@ from flask_babel import Babel
 from flask_compress import Compress
 from htmx_flask import Htmx
 
-from web import cli, errors, headers, locale
+from web import cli, errors, headers, locale, log_privacy
 from web import articles, pages, resources, screener_views, search_views, share
 
 babel = Babel()
@@ -31,7 +31,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     htmx.init_app(app)  # request.htmx
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
-    for part in (locale, headers, errors, cli):
+    for part in (locale, headers, errors, cli, log_privacy):
         part.init_app(app)
     for module in (pages, articles, search_views, screener_views, resources, share):
         app.register_blueprint(module.bp)

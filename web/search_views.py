@@ -1,16 +1,78 @@
-"""Search page and its htmx results fragment."""
+"""Search page and its htmx results fragment. Search terms are never logged or stored."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, render_template, request
+from pathlib import Path
+
+from flask import Blueprint, Flask, current_app, make_response, render_template, request
+from flask.typing import ResponseReturnValue
+from htmx_flask import request as htmx_request
+
+from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchIndex, load_synonyms
+from web import locale
+from web.articles import TOPIC_LABELS, library
 
 bp = Blueprint("search", __name__)
 
+# Shown when nothing matches: the articles most people start with.
+POPULAR = ("what-is-an-iop", "who-iop-is-for", "cost-of-iop", "levels-of-care")
+
+
+def index_dir(app: Flask) -> Path:
+    return Path(app.config["INDEX_DIR"] or Path(app.instance_path) / "search-index")
+
+
+def articles_by_locale(app: Flask) -> dict:
+    lib = app.extensions["library"]
+    return {code: lib.translated(code) for code in app.config["LOCALES"]}
+
+
+def synonyms(app: Flask) -> dict:
+    folder = Path(app.config["DATA_DIR"]) / "synonyms"
+    return {code: load_synonyms(folder / f"{code}.yaml") for code in app.config["LOCALES"]}
+
 
 def load(app: Flask) -> None:
-    pass
+    # Built at start-up only when missing or stale (the content hash is kept beside it).
+    app.extensions["search"] = SearchIndex.open_or_build(
+        index_dir(app), articles_by_locale(app), synonyms(app)
+    )
+
+
+def search_index() -> SearchIndex:
+    return current_app.extensions["search"]
 
 
 @bp.get("/<locale>/search")
-def results() -> str:
-    return render_template("search/page.html", query=request.args.get("q", ""), nav="search")
+def results() -> ResponseReturnValue:
+    raw = request.args.get("q", "")
+    page = request.args.get("page", "1")
+    code = locale.current()
+    status, error, found = 200, None, None
+    if not page.isdigit() or not 1 <= int(page) <= 1000:
+        status, error = 400, "page"
+    else:
+        try:
+            found = search_index().search(code, raw, int(page)) if raw.strip() else None
+        except QueryTooLong:
+            status, error = 400, "too_long"
+    lib = library()
+    popular = [f for f in (lib.get(code, slug) for slug in POPULAR) if f]
+    partial = htmx_request.htmx and not htmx_request.htmx.history_restore_request
+    template = "search/_results.html" if partial else "search/page.html"
+    body = render_template(
+        template,
+        query=raw[:MAX_QUERY_CHARS] if error != "too_long" else "",
+        results=found,
+        error=error,
+        max_chars=MAX_QUERY_CHARS,
+        popular=popular,
+        topic_labels=TOPIC_LABELS,
+        nav="search",
+    )
+    response = make_response(body, status)
+    response.vary.add("HX-Request")  # one URL, two bodies: keep caches apart
+    # Results pages are personal (the query is what someone typed): no shared caches.
+    response.cache_control.private = True
+    response.cache_control.public = False
+    return response

@@ -60,5 +60,18 @@
     }
   });
 
+  // Back and Forward between self-check steps: htmx keeps no page snapshots (answers must not
+  // be stored in the browser), so instead of fetching the step's address (which holds no
+  // answers) we post the answers that are still in this page, asking for that step.
+  document.addEventListener("htmx:historyCacheMiss", function (event) {
+    var form = document.querySelector("form[data-screener-history]");
+    var match = /\/screener\/(?:question\?step=(\d+)|(check|result))/.exec(event.detail.path);
+    if (!form || !match) return;
+    event.preventDefault();
+    form.querySelector("[name=action]").value = match[1] ? "step:" + match[1] : "check";
+    window.htmx.trigger(form, "submit");
+    window.history.replaceState(window.history.state, "", event.detail.path);
+  });
+
   document.addEventListener("DOMContentLoaded", function () { setUp(document); });
 })();

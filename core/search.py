@@ -1,0 +1,376 @@
+"""Full-text search: one Whoosh index per locale, built atomically, queried read-only.
+
+Queries never go through Whoosh's query parser: a visitor's words are tokenized by the same
+analyzer as the index and combined here, so quotes, brackets, `AND`, `*` or control characters
+are just words (or nothing) and can never raise a parse error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+import shutil
+import tempfile
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import highlight, index, query
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    LowercaseFilter,
+    NgramFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.support.charset import accent_map
+
+from core.articles import Article
+
+SCHEMA_VERSION = "3"  # bump when the schema or analyzers change: forces a rebuild
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+PAGE_SIZE = 10
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class QueryTooLong(ValueError):
+    """The visitor's query is longer than MAX_QUERY_CHARS."""
+
+
+# ---------------------------------------------------------------- analysis per language
+
+# Languages with a Snowball stemmer and a stop list in Whoosh get both; accent folding
+# (médico → medico) comes after the stop list, which is written with accents.
+STEMMED = {"en": "en", "es": "es", "ar": "ar", "fr": "fr", "pt": "pt", "de": "de", "it": "it"}
+
+
+def analyzer_for(locale: str) -> Analyzer:
+    lang = STEMMED.get(locale)
+    if lang:
+        return (
+            RegexTokenizer()
+            | LowercaseFilter()
+            | StopFilter(lang=lang)
+            | CharsetFilter(accent_map)
+            | StemFilter(lang=lang)
+        )
+    if locale in ("zh", "ja", "ko"):
+        # No spaces between words: overlapping character pairs and triples find words.
+        return RegexTokenizer(r"\w+") | LowercaseFilter() | NgramFilter(minsize=2, maxsize=3)
+    # Vietnamese, Tagalog and others without a stemmer: words, lower case, accents folded.
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def spelling_analyzer() -> Analyzer:
+    """Whole words, folded but not stemmed: what 'did you mean' compares against."""
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def make_schema(locale: str) -> Schema:
+    text = analyzer_for(locale)
+    return Schema(
+        slug=ID(stored=True, unique=True),
+        locale=ID(stored=True),
+        title=TEXT(analyzer=text, stored=True, field_boost=4.0),
+        summary=TEXT(analyzer=text, stored=True, field_boost=2.5),
+        headings=TEXT(analyzer=text, field_boost=1.8),
+        body=TEXT(analyzer=text, stored=True),
+        topic=ID(stored=True),
+        audience=KEYWORD(stored=True, commas=True),
+        words=TEXT(analyzer=spelling_analyzer(), spelling=True),
+    )
+
+
+SEARCH_FIELDS = ("title", "summary", "headings", "body")
+
+
+# ---------------------------------------------------------------- building
+
+
+def content_hash(articles_by_locale: Mapping[str, Sequence[Article]]) -> str:
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for locale in sorted(articles_by_locale):
+        for article in articles_by_locale[locale]:
+            for part in (locale, article.slug, article.title, article.summary, article.topic,
+                         ",".join(article.audience), "\n".join(article.headings), article.text):
+                digest.update(part.encode())
+                digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _write_locale(folder: Path, locale: str, articles: Iterable[Article]) -> None:
+    folder.mkdir(parents=True)
+    ix = index.create_in(str(folder), make_schema(locale))
+    writer = ix.writer(limitmb=128)
+    for article in articles:
+        writer.add_document(
+            slug=article.slug,
+            locale=locale,
+            title=article.title,
+            summary=article.summary,
+            headings=" \n".join(article.headings),
+            body=article.text,
+            topic=article.topic,
+            audience=",".join(article.audience),
+            words=" ".join((article.title, article.summary, *article.headings, article.text)),
+        )
+    writer.commit(optimize=True)
+
+
+def build(root: str | Path, articles_by_locale: Mapping[str, Sequence[Article]]) -> Path:
+    """Build every locale into a fresh folder, then switch the `current` link to it at once.
+
+    Readers follow `current`, so they see the old index or the new one, never half of one;
+    two processes building together each write their own folder and the last switch wins.
+    """
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    digest = content_hash(articles_by_locale)
+    folder = Path(tempfile.mkdtemp(prefix=f"build-{digest[:12]}-", dir=root))
+    for locale, articles in articles_by_locale.items():
+        _write_locale(folder / locale, locale, articles)
+    (folder / "content.sha256").write_text(digest)
+    link_tmp = root / f".current-{os.getpid()}-{threading.get_ident()}"
+    if link_tmp.is_symlink() or link_tmp.exists():
+        link_tmp.unlink()
+    link_tmp.symlink_to(folder.name)
+    os.replace(link_tmp, root / "current")  # atomic on POSIX
+    _remove_old_builds(root, keep=folder.name)
+    return folder
+
+
+def _remove_old_builds(root: Path, keep: str, min_age_seconds: float = 600) -> None:
+    # Old builds go only after a while: a process that opened one just before the switch
+    # can finish its searches.
+    now = time.time()
+    for child in root.glob("build-*"):
+        if child.name != keep and now - child.stat().st_mtime > min_age_seconds:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def current_hash(root: str | Path) -> str | None:
+    marker = Path(root) / "current" / "content.sha256"
+    return marker.read_text().strip() if marker.exists() else None
+
+
+def is_stale(root: str | Path, articles_by_locale: Mapping[str, Sequence[Article]]) -> bool:
+    return current_hash(root) != content_hash(articles_by_locale)
+
+
+# ---------------------------------------------------------------- querying
+
+
+@dataclass(frozen=True)
+class Hit:
+    slug: str
+    title: str
+    summary: str
+    snippet: str  # HTML with <mark> around matched words; text is escaped by Whoosh
+    topic: str
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    searched_for: str  # the query actually run (a spelling correction, if the original had none)
+    corrected: bool
+    suggestion: str | None  # "did you mean …?" when a word is unknown but results exist
+    total: int
+    page: int
+    pages: int
+    hits: tuple[Hit, ...]
+
+
+def clean_query(raw: str) -> str:
+    """Control characters out, white space folded; too long is an error the visitor sees."""
+    text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in raw)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryTooLong(len(text))
+    return text
+
+
+def fold(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
+    )
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Lay phrases and what they mean on this site, per locale (query expansion only)."""
+
+    phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (folded words, expansions)
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Sequence[str]]) -> Synonyms:
+        phrases = []
+        for phrase, expansions in mapping.items():
+            words = tuple(_WORD.findall(fold(phrase)))
+            if words:
+                phrases.append((words, tuple(expansions)))
+        # Longest phrases first, so "how much" wins over "much".
+        phrases.sort(key=lambda item: -len(item[0]))
+        return cls(tuple(phrases))
+
+    def expand(self, words: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Each query word (or phrase) with the extra words it also means."""
+        out: list[tuple[str, tuple[str, ...]]] = []
+        i = 0
+        folded = [fold(w) for w in words]
+        while i < len(words):
+            for phrase, expansions in self.phrases:
+                if tuple(folded[i : i + len(phrase)]) == phrase:
+                    out.append((" ".join(words[i : i + len(phrase)]), expansions))
+                    i += len(phrase)
+                    break
+            else:
+                out.append((words[i], ()))
+                i += 1
+        return out
+
+
+class SearchIndex:
+    """Read-only access to the current build; one searcher per thread and locale, reused."""
+
+    def __init__(self, root: str | Path, synonyms: Mapping[str, Synonyms] | None = None):
+        self.root = Path(root)
+        self.synonyms = dict(synonyms or {})
+        self._local = threading.local()
+        self._indexes: dict[str, index.Index] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open_or_build(
+        cls,
+        root: str | Path,
+        articles_by_locale: Mapping[str, Sequence[Article]],
+        synonyms: Mapping[str, Synonyms] | None = None,
+    ) -> SearchIndex:
+        if is_stale(root, articles_by_locale):
+            build(root, articles_by_locale)
+        return cls(root, synonyms)
+
+    def _index(self, locale: str) -> index.Index:
+        with self._lock:
+            if locale not in self._indexes:
+                folder = (self.root / "current").resolve() / locale
+                storage = FileStorage(str(folder), readonly=True)
+                self._indexes[locale] = storage.open_index()
+            return self._indexes[locale]
+
+    def searcher(self, locale: str):  # noqa: ANN201 - whoosh Searcher
+        cache = self._local.__dict__.setdefault("searchers", {})
+        searcher = cache.get(locale)
+        if searcher is None:
+            searcher = self._index(locale).searcher()
+            cache[locale] = searcher
+        return searcher
+
+    # -- the query -----------------------------------------------------------------
+    def _correct(self, searcher, words: Sequence[str]) -> list[str]:  # noqa: ANN001
+        corrector = searcher.corrector("words")
+        reader = searcher.reader()
+        fixed = []
+        for word in words:
+            key = fold(word)
+            if len(key) < 4 or key.isdigit() or reader.doc_frequency("words", key) > 0:
+                fixed.append(word)
+                continue
+            suggestions = corrector.suggest(key, limit=1, maxdist=2, prefix=1)
+            fixed.append(suggestions[0] if suggestions else word)
+        return fixed
+
+    def _build_query(self, locale: str, words: Sequence[str]) -> query.Query | None:
+        analyzer = analyzer_for(locale)
+        groups = []
+        for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
+            alternatives = []
+            for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
+                terms = [t.text for t in analyzer(text)]
+                if not terms:
+                    continue
+                per_field = [
+                    query.And([query.Term(field, term) for term in terms])
+                    if len(terms) > 1
+                    else query.Term(field, terms[0])
+                    for field in SEARCH_FIELDS
+                ]
+                alternatives.append(query.Or(per_field, boost=weight))
+            if alternatives:
+                groups.append(query.Or(alternatives))
+        if not groups:
+            return None
+        # Any word may match; documents matching more of them rank higher.
+        return query.Or(groups, scale=0.9) if len(groups) > 1 else groups[0]
+
+    def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
+        text = clean_query(raw_query)
+        words = _WORD.findall(text)[:MAX_QUERY_WORDS]
+        page = max(1, page)
+        empty = Results(text, text, False, None, 0, 1, 0, ())
+        if not words:
+            return empty
+        searcher = self.searcher(locale)
+        corrected_words = self._correct(searcher, words)
+        suggestion = " ".join(corrected_words) if corrected_words != words else None
+        results = self._run(searcher, locale, words, page)
+        searched_for, corrected = text, False
+        if results is None or results.total == 0:
+            if suggestion:
+                retry = self._run(searcher, locale, corrected_words, page)
+                if retry is not None and retry.total:
+                    results, searched_for, corrected, suggestion = retry, suggestion, True, None
+        if results is None:
+            return Results(text, text, False, suggestion, 0, 1, 0, ())
+        return Results(
+            query=text,
+            searched_for=searched_for,
+            corrected=corrected,
+            suggestion=suggestion,
+            total=results.total,
+            page=results.page,
+            pages=results.pages,
+            hits=results.hits,
+        )
+
+    def _run(self, searcher, locale: str, words: Sequence[str], page: int):  # noqa: ANN001, ANN202
+        q = self._build_query(locale, words)
+        if q is None:
+            return None
+        found = searcher.search_page(q, page, pagelen=PAGE_SIZE)
+        found.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        found.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        hits = []
+        for hit in found:
+            snippet = hit.highlights("body", top=2) or hit.highlights("summary") or ""
+            hits.append(Hit(hit["slug"], hit["title"], hit["summary"], snippet, hit["topic"]))
+        total = found.total
+        return Results("", "", False, None, total, found.pagenum,
+                       max(1, math.ceil(total / PAGE_SIZE)), tuple(hits))
+
+
+def load_synonyms(path: Path) -> Synonyms:
+    import yaml  # local: only the loader needs it
+
+    if not path.exists():
+        return Synonyms(())
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    mapping = raw.get("synonyms") or {}
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+        for k, v in mapping.items()
+    ):
+        raise ValueError(f"{path}: 'synonyms' must map a phrase to a list of words")
+    return Synonyms.from_mapping(mapping)
+

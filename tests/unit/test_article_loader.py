@@ -1,0 +1,90 @@
+"""The article loader: validated front matter, safe HTML, checked links, loud failures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.articles import ContentError, load_library
+from core.markdown_render import GlossaryTerm, glossary_patterns
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
+GLOSSARY = {"en": (GlossaryTerm("iop", glossary_patterns(["intensive outpatient program", "IOP"])),
+                   GlossaryTerm("prior_authorization", glossary_patterns(["prior authorization"])))}
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES, tmp_path / "content")
+    return tmp_path / "content"
+
+
+def test_loads_and_renders_articles() -> None:
+    library = load_library(FIXTURES, ("en", "es"), GLOSSARY)
+    found = library.get("en", "first")
+    assert found and not found.is_fallback
+    html = found.article.html
+    assert '<a href="/en/articles/second">the second</a>' in html
+    assert '<a href="/en/help">' in html
+    assert '<h2 id="a-heading">A heading</h2>' in html
+
+
+def test_raw_html_in_content_is_escaped_not_passed_through() -> None:
+    html = load_library(FIXTURES, ("en", "es")).get("en", "first").article.html
+    assert "<script" not in html and "<b " not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_glossary_terms_link_on_first_use_only() -> None:
+    html = load_library(FIXTURES, ("en", "es"), GLOSSARY).get("en", "first").article.html
+    assert html.count('href="/en/glossary#iop"') == 1
+    assert html.count('href="/en/glossary#prior_authorization"') == 1
+
+
+def test_spanish_links_get_the_spanish_prefix() -> None:
+    html = load_library(FIXTURES, ("en", "es")).get("es", "first").article.html
+    assert 'href="/es/articles/second"' in html
+
+
+def test_missing_translation_falls_back_to_english() -> None:
+    found = load_library(FIXTURES, ("en", "es")).get("es", "second")
+    assert found.is_fallback and found.article.locale == "en"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text().replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    "old,new,message",
+    [
+        ('title: "First article"\n', "", "field 'title': is missing"),
+        ("last_reviewed: 2026-11-23", "last_reviewed: someday", "field 'last_reviewed'"),
+        ("related: [second]", "related: [nowhere]", "unknown article 'nowhere'"),
+        ("(/articles/second)", "(/articles/nowhere)", "broken link"),
+        ("(/help)", "(/helpp)", "broken link"),
+        ("topic: basics", "topic: misc", "unknown topic"),
+        ("audience: [self]", "audience: [everyone]", "field 'audience'"),
+        ("https://www.samhsa.gov/", "https://www.zlibrary.cc/dl/x", "not a mirror"),
+        ("## A heading", "[[helpline:nowhere]]", "shortcode"),
+    ],
+)
+def test_broken_content_fails_loudly_naming_file_and_field(content: Path, old: str, new: str, message: str) -> None:
+    _edit(content / "en" / "first.md", old, new)
+    with pytest.raises(ContentError, match=message) as error:
+        load_library(content, ("en", "es"))
+    assert "first.md" in str(error.value)
+
+
+def test_translation_without_english_original_fails(content: Path) -> None:
+    shutil.copy(content / "es" / "first.md", content / "es" / "orphan.md")
+    with pytest.raises(ContentError, match="no English original"):
+        load_library(content, ("en", "es"))
+
+
+def test_content_for_an_unserved_locale_fails(content: Path) -> None:
+    (content / "fr").mkdir()
+    with pytest.raises(ContentError, match="does not serve"):
+        load_library(content, ("en", "es"))
