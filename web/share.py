@@ -5,11 +5,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 import segno
-from flask import Blueprint, Flask, render_template
-from flask_babel import format_date
+from flask import Blueprint, Flask, abort, make_response, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import force_locale, format_date
+from flask_babel import lazy_gettext as _l
+from htmx_flask import request as htmx_request
 from markupsafe import Markup, escape
 
+from web import locale
+
 bp = Blueprint("share", __name__)
+
+# Destinations that are not articles: (id, endpoint, label).
+PAGES = {
+    "screener": ("screener.start", _l("The self-check")),
+    "help": ("resources.help", _l("Get help now: crisis and support lines")),
+    "paying-for-care": ("resources.paying", _l("Paying for care")),
+}
 
 
 @lru_cache(maxsize=512)
@@ -31,11 +43,75 @@ def load(app: Flask) -> None:
     app.jinja_env.globals["format_date"] = format_date
 
 
+def destination_url(dest: str, lang: str) -> str | None:
+    """The plain, shareable address of a destination in a language (no tracking, ever)."""
+    from web.articles import library
+
+    if dest in PAGES:
+        return url_for(PAGES[dest][0], locale=lang, _external=True)
+    if dest in library().slugs:
+        return url_for("articles.show", locale=lang, slug=dest, _external=True)
+    return None
+
+
+def destinations(lang: str) -> list[tuple[str, str]]:
+    """Every destination with its title in the chosen language."""
+    from web.articles import library
+
+    with force_locale(lang):
+        pages = [(key, str(label)) for key, (_endpoint, label) in PAGES.items()]
+    articles = [(f.article.slug, f.article.title) for f in library().all(lang)]
+    return pages + articles
+
+
 @bp.get("/<locale>/for-professionals")
-def professionals() -> str:
-    return render_template("share/professionals.html", nav=None)
+def professionals() -> ResponseReturnValue:
+    code = locale.current()
+    lang = request.args.get("lang") or code
+    dest = request.args.get("dest") or None
+    errors = {}
+    if lang not in locale.supported():
+        errors["lang"] = _l("Choose one of the languages in the list.")
+        lang = code
+    link = None
+    if dest is not None:
+        link = destination_url(dest, lang)
+        if link is None:
+            errors["dest"] = _l("Choose a page from the list.")
+    title = dict(destinations(lang)).get(dest or "", "")
+    context = {
+        "lang_choice": lang,
+        "dest": dest,
+        "link": link,
+        "link_title": title,
+        "errors": errors,
+        "choices": destinations(code),
+        "languages_all": [locale.info(c) for c in locale.supported()],
+        "nav": None,
+    }
+    partial = htmx_request.htmx and not htmx_request.htmx.history_restore_request
+    template = "share/_link_result.html" if partial else "share/professionals.html"
+    response = make_response(render_template(template, **context), 400 if errors else 200)
+    response.vary.add("HX-Request")
+    return response
 
 
 @bp.get("/<locale>/handout/<slug>")
-def handout(slug: str) -> str:
-    return render_template("share/professionals.html", nav=None)
+def handout(slug: str) -> ResponseReturnValue:
+    from web.articles import library
+    from web.resources import help_box_lines, helplines
+
+    code = locale.current()
+    link = destination_url(slug, code)
+    if link is None:
+        abort(404)
+    summary, title = "", ""
+    if slug in PAGES:
+        title = str(PAGES[slug][1])
+    else:
+        found = library().get(code, slug)
+        title, summary = found.article.title, found.article.summary
+    lines = helplines().for_country("us") if slug == "help" else help_box_lines()
+    return render_template(
+        "share/handout.html", slug=slug, title=title, summary=summary, link=link, lines=lines, nav=None
+    )

@@ -1,0 +1,22 @@
+"""Every page type, for the per-page checks."""
+
+PAGE_TYPES = [
+    "/{l}/",
+    "/{l}/articles/",
+    "/{l}/articles/levels-of-care",
+    "/{l}/articles/what-a-week-looks-like",
+    "/{l}/glossary",
+    "/{l}/search?q=cost",
+    "/{l}/search?q=zzzzqqq",
+    "/{l}/screener",
+    "/{l}/help",
+    "/{l}/help?country=gb",
+    "/{l}/paying-for-care?coverage=medicaid",
+    "/{l}/for-professionals?lang=es&dest=help",
+    "/{l}/handout/what-is-an-iop",
+    "/{l}/screener/result/iop?country=us",
+    "/{l}/privacy",
+    "/{l}/no-such-page",
+]
+LOCALES = ("en", "es")
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

@@ -1,0 +1,96 @@
+"""The search index: atomic builds, staleness, safe queries, read-only reuse."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from core.articles import load_library
+from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchIndex, analyzer_for, build, is_stale
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
+
+
+@pytest.fixture(scope="module")
+def content() -> dict:
+    library = load_library(FIXTURES, ("en", "es"))
+    return {loc: library.translated(loc) for loc in ("en", "es")}
+
+
+def test_build_switches_atomically_and_records_content_hash(tmp_path: Path, content: dict) -> None:
+    assert is_stale(tmp_path, content)
+    first = build(tmp_path, content)
+    assert (tmp_path / "current").resolve() == first.resolve()
+    assert not is_stale(tmp_path, content)
+    second = build(tmp_path, content)
+    assert (tmp_path / "current").resolve() == second.resolve() != first.resolve()
+    assert SearchIndex(tmp_path).search("en", "second").hits[0].slug == "second"
+
+
+def test_readers_never_see_half_an_index_during_concurrent_builds(tmp_path: Path, content: dict) -> None:
+    build(tmp_path, content)
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                assert SearchIndex(tmp_path).search("en", "article").total == 2
+            except BaseException as error:  # noqa: BLE001 - any failure is the finding
+                errors.append(error)
+                return
+
+    def write() -> None:
+        try:
+            for _ in range(3):
+                build(tmp_path, content)
+        except BaseException as error:  # noqa: BLE001
+            errors.append(error)
+
+    readers = [threading.Thread(target=read) for _ in range(2)]
+    writers = [threading.Thread(target=write) for _ in range(2)]  # two "processes" at once
+    for t in readers + writers:
+        t.start()
+    for t in writers:
+        t.join()
+    stop.set()
+    for t in readers:
+        t.join()
+    assert not errors, errors
+
+
+def test_changed_content_makes_the_index_stale(tmp_path: Path, content: dict) -> None:
+    build(tmp_path, content)
+    changed = {**content, "en": content["en"][:1]}
+    assert is_stale(tmp_path, changed)
+
+
+@pytest.mark.parametrize("query", ['"', "(((", "title:x", "AND", "*", "\x00", "😀", "a" * MAX_QUERY_CHARS])
+def test_syntax_characters_are_plain_words(tmp_path: Path, content: dict, query: str) -> None:
+    build(tmp_path, content)
+    SearchIndex(tmp_path).search("en", query)  # never raises
+
+
+def test_overlong_query_is_rejected(tmp_path: Path, content: dict) -> None:
+    build(tmp_path, content)
+    with pytest.raises(QueryTooLong):
+        SearchIndex(tmp_path).search("en", "a" * (MAX_QUERY_CHARS + 1))
+
+
+def test_accent_folding_and_stemming() -> None:
+    es = [t.text for t in analyzer_for("es")("Médico médicos")]
+    assert es[0] == es[1] == [t.text for t in analyzer_for("es")("medico")][0]
+    assert [t.text for t in analyzer_for("en")("programs")] == [t.text for t in analyzer_for("en")("program")]
+
+
+def test_languages_without_a_stemmer_have_a_documented_fallback() -> None:
+    assert [t.text for t in analyzer_for("vi")("Điều trị")] == ["dieu", "tri"]
+    assert "治疗" in [t.text for t in analyzer_for("zh")("门诊治疗")]
+
+
+def test_searchers_are_reused(tmp_path: Path, content: dict) -> None:
+    build(tmp_path, content)
+    index = SearchIndex(tmp_path)
+    assert index.searcher("en") is index.searcher("en")

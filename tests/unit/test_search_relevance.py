@@ -1,0 +1,94 @@
+"""Search finds the right article for the words real people type, in every language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.articles import load_library
+from core.search import SearchIndex, build, load_synonyms
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# (query, an article that must be in the top 3)
+QUERIES = {
+    "en": [
+        ("rehab cost", "cost-of-iop"),
+        ("how many hours", "what-a-week-looks-like"),
+        ("what is an iop", "what-is-an-iop"),
+        ("intensive outpatient", "what-is-an-iop"),
+        ("insurance denied", "insurance-and-iop"),
+        ("insurence", "insurance-and-iop"),
+        ("no insurance", "paying-without-insurance"),
+        ("how much does it cost", "cost-of-iop"),
+        ("my son is using drugs", "iop-for-teens"),
+        ("teenager", "iop-for-teens"),
+        ("detox", "iop-for-substance-use"),
+        ("suboxone", "iop-for-substance-use"),
+        ("online therapy from home", "virtual-iop"),
+        ("zoom", "virtual-iop"),
+        ("depression and anxiety", "iop-for-mental-health"),
+        ("dual diagnosis", "co-occurring-conditions"),
+        ("DBT", "therapies-used-in-iop"),
+        ("cognitive behavioral therapy", "therapies-used-in-iop"),
+        ("partial hospitalization", "levels-of-care"),
+        ("residential or outpatient", "levels-of-care"),
+        ("will my boss find out", "stigma-and-iop"),
+        ("scam free travel", "choosing-a-program"),
+        ("how to support my husband", "supporting-someone-in-iop"),
+        ("social worker referral", "referring-to-iop"),
+        ("what happens after", "after-iop"),
+        ("relapse", "after-iop"),
+        ("prior authorization", "insurance-and-iop"),
+        ("sliding scale", "paying-without-insurance"),
+        ("medicare", "insurance-and-iop"),
+    ],
+    "es": [
+        ("seguro médico", "insurance-and-iop"),
+        ("seguro medico", "insurance-and-iop"),
+        ("mi hijo", "iop-for-teens"),
+        ("cuánto cuesta", "cost-of-iop"),
+        ("cuanto cuesta", "cost-of-iop"),
+        ("cuántas horas", "what-a-week-looks-like"),
+        ("que es un programa intensivo ambulatorio", "what-is-an-iop"),
+        ("sin seguro", "paying-without-insurance"),
+        ("desintoxicacion", "iop-for-substance-use"),
+        ("alcohol y drogas", "iop-for-substance-use"),
+        ("terapia en linea", "virtual-iop"),
+        ("depresion", "iop-for-mental-health"),
+        ("trastornos concurrentes", "co-occurring-conditions"),
+        ("terapia cognitivo conductual", "therapies-used-in-iop"),
+        ("hospitalizacion parcial", "levels-of-care"),
+        ("vergüenza", "stigma-and-iop"),
+        ("mi trabajo se va a enterar", "stigma-and-iop"),
+        ("como elegir un programa", "choosing-a-program"),
+        ("apoyar a mi esposo", "supporting-someone-in-iop"),
+        ("recaída", "after-iop"),
+        ("autorizacion previa", "insurance-and-iop"),
+        ("escala movil", "paying-without-insurance"),
+        ("adolescentes", "iop-for-teens"),
+        ("medicamentos para opioides", "iop-for-substance-use"),
+        ("seguro medicoo", "insurance-and-iop"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    library = load_library(ROOT / "content", ("en", "es"), shortcode=lambda *_: "")
+    root = tmp_path_factory.mktemp("search")
+    build(root, {loc: library.translated(loc) for loc in ("en", "es")})
+    synonyms = {loc: load_synonyms(ROOT / "data" / "synonyms" / f"{loc}.yaml") for loc in ("en", "es")}
+    return SearchIndex(root, synonyms)
+
+
+@pytest.mark.parametrize("locale,query,slug", [(loc, q, s) for loc, pairs in QUERIES.items() for q, s in pairs])
+def test_lay_query_finds_the_right_article(index: SearchIndex, locale: str, query: str, slug: str) -> None:
+    results = index.search(locale, query)
+    top = [hit.slug for hit in results.hits[:3]]
+    assert slug in top, f"{query!r} → {top}"
+
+
+def test_each_locale_has_at_least_15_queries() -> None:
+    assert all(len(pairs) >= 15 for pairs in QUERIES.values())

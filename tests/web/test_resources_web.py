@@ -1,0 +1,74 @@
+"""Help now and paying for care: render for every country and coverage, in every locale."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from core.help_data import COVERAGES
+
+
+def test_help_renders_for_every_country_in_every_locale(app: Flask, client: FlaskClient) -> None:
+    lines = app.extensions["helplines"]
+    for locale in ("en", "es"):
+        for country in (*lines.countries, "other"):
+            response = client.get(f"/{locale}/help?country={country}")
+            assert response.status_code == 200
+            html = response.get_data(as_text=True)
+            for line in lines.for_country(country) if country != "other" else []:
+                if line.tel:
+                    assert f'href="{line.tel}"' in html
+                assert line.source_url.replace("&", "&amp;") in html
+                assert line.text(locale).name.replace("&", "&amp;").replace("’", "’") in html
+
+
+def test_help_page_order_danger_then_crisis_then_support(client: FlaskClient) -> None:
+    html = client.get("/en/help").get_data(as_text=True)
+    assert html.index("in danger right now") < html.index('id="lines-emergency"') < html.index(
+        'id="lines-crisis"') < html.index('id="lines-support"') < html.index('id="lines-information"')
+
+
+def test_help_shows_check_dates_and_tap_targets(client: FlaskClient) -> None:
+    html = client.get("/en/help").get_data(as_text=True)
+    assert "Number checked on November 22, 2026" in html
+    assert '<a class="tap" href="tel:988">Call 988</a>' in html
+    assert 'href="sms:741741?body=HOME"' in html
+
+
+def test_unknown_country_still_shows_help(client: FlaskClient) -> None:
+    response = client.get("/es/help?country=zz")
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert 'href="tel:988"' in html and 'href="tel:911"' in html
+
+
+@pytest.mark.parametrize("locale", ["en", "es"])
+@pytest.mark.parametrize("coverage", [*COVERAGES, ""])
+def test_paying_renders_for_every_coverage(client: FlaskClient, locale: str, coverage: str) -> None:
+    response = client.get(f"/{locale}/paying-for-care?coverage={coverage}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert html.count('class="pay-option"') >= 1
+    assert "https://" in html  # every option links its source
+
+
+def test_paying_bad_coverage_is_400_with_message(client: FlaskClient) -> None:
+    response = client.get("/en/paying-for-care?coverage=gold")
+    assert response.status_code == 400
+    assert "did not recognise that coverage" in response.get_data(as_text=True)
+
+
+def test_paying_htmx_swaps_only_the_list(client: FlaskClient) -> None:
+    response = client.get("/en/paying-for-care?coverage=none", headers={"HX-Request": "true"})
+    body = response.get_data(as_text=True)
+    assert body.lstrip().startswith('<section id="paying-results"')
+    assert "HX-Request" in response.headers["Vary"]
+
+
+def test_every_paying_fact_shows_its_source(app: Flask, client: FlaskClient) -> None:
+    html = client.get("/en/paying-for-care").get_data(as_text=True)
+    guide = app.extensions["paying"]["en"]
+    for option in guide.options:
+        for source in option.sources:
+            assert source.url.replace("&", "&amp;") in html

@@ -1,0 +1,82 @@
+"""The search page: linkable GET results, htmx fragments, and no query can break it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from flask.testing import FlaskClient
+
+HOSTILE = [
+    '"unbalanced', "(((", "AND OR NOT", "title:*", "a" * 10_000, "😀🔥", "\x00\x01\x1f",
+    "<script>alert(1)</script>", "%00", "*?~^", "cost\"", "' OR 1=1 --", "\u202e", "🙂 seguro",
+]
+
+
+@pytest.mark.parametrize("locale", ["en", "es"])
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_never_500(client: FlaskClient, locale: str, query: str) -> None:
+    response = client.get(f"/{locale}/search", query_string={"q": query})
+    assert response.status_code in (200, 400)
+    assert "<script>alert(1)</script>" not in response.get_data(as_text=True)
+
+
+def test_too_long_query_gets_clear_localized_message(client: FlaskClient) -> None:
+    response = client.get("/es/search", query_string={"q": "palabra " * 100})
+    assert response.status_code == 400
+    assert "demasiado larga" in response.get_data(as_text=True)
+
+
+def test_bad_page_number_is_a_400(client: FlaskClient) -> None:
+    assert client.get("/en/search?q=cost&page=abc").status_code == 400
+    assert client.get("/en/search?q=cost&page=99999").status_code == 400
+
+
+def test_full_page_and_htmx_fragment_show_the_same_results(client: FlaskClient) -> None:
+    full = client.get("/en/search?q=insurance").get_data(as_text=True)
+    fragment = client.get("/en/search?q=insurance", headers={"HX-Request": "true"})
+    body = fragment.get_data(as_text=True)
+    assert "<html" in full and "<html" not in body
+    assert body.lstrip().startswith('<div id="search-results"')
+    assert "HX-Request" in fragment.headers["Vary"]
+    assert 'hx-swap-oob="innerHTML:#search-status"' in body
+    assert '/en/articles/insurance-and-iop"' in full and '/en/articles/insurance-and-iop"' in body
+
+
+def test_results_have_title_snippet_and_topic(client: FlaskClient) -> None:
+    html = client.get("/en/search?q=insurance").get_data(as_text=True)
+    assert "<mark>" in html
+    assert "Cost and insurance" in html
+
+
+def test_misspelling_is_corrected_or_suggested(client: FlaskClient) -> None:
+    html = client.get("/en/search?q=insurence").get_data(as_text=True)
+    assert "insurance" in html.lower()
+    assert "/en/articles/insurance-and-iop" in html
+
+
+def test_no_results_page_suggests_next_steps(client: FlaskClient) -> None:
+    html = client.get("/en/search?q=xylophonezzz").get_data(as_text=True)
+    assert "No results" in html
+    assert "/en/screener" in html and "/en/help" in html and "/en/articles/what-is-an-iop" in html
+
+
+def test_search_terms_are_not_logged(client: FlaskClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client.get("/en/search?q=secretword")
+    assert "secretword" not in " ".join(r.getMessage() for r in caplog.records)
+
+
+def test_werkzeug_access_log_drops_query_strings() -> None:
+    from web.log_privacy import DropQueryStrings
+
+    record = logging.LogRecord("werkzeug", logging.INFO, "", 0, '"%s" %s %s',
+                               ("GET /en/search?q=secretword HTTP/1.1", "200", "-"), None)
+    DropQueryStrings().filter(record)
+    assert "secretword" not in record.getMessage()
+    assert "/en/search" in record.getMessage()
+
+
+def test_search_box_in_header_submits_to_current_locale(client: FlaskClient) -> None:
+    html = client.get("/es/glossary").get_data(as_text=True)
+    assert 'action="/es/search"' in html
