@@ -10,8 +10,19 @@ from flask_babel import Babel
 from flask_compress import Compress
 from htmx_flask import Htmx
 
-from web import cli, errors, headers, locale, log_privacy
-from web import articles, pages, resources, screener_views, search_views, share
+from web import (
+    articles,
+    cli,
+    errors,
+    headers,
+    locale,
+    log_privacy,
+    pages,
+    resources,
+    screener_views,
+    search_views,
+    share,
+)
 
 babel = Babel()
 compress = Compress()

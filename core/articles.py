@@ -23,9 +23,22 @@ AUDIENCES = ("self", "family", "professional")
 TOPICS = ("basics", "treatment", "paying", "living", "support")
 # Copies and mirrors of official documents: an article cites the publisher's own page instead.
 MIRROR_HOSTS = (
-    "zlibrary", "abcdocz", "docest", "paulearley", "vdocuments", "pressbooks", "einpresswire",
-    "newsnuzzle", "metroobserver", "forgingnewlives", "blogspot", "altruwe", "docslib",
-    "elb.amazonaws.com", "webarchive", "archive.org",
+    "zlibrary",
+    "abcdocz",
+    "docest",
+    "paulearley",
+    "vdocuments",
+    "pressbooks",
+    "einpresswire",
+    "newsnuzzle",
+    "metroobserver",
+    "forgingnewlives",
+    "blogspot",
+    "altruwe",
+    "docslib",
+    "elb.amazonaws.com",
+    "webarchive",
+    "archive.org",
 )
 TOC_MIN_HEADINGS = 4  # shorter articles read fine without a table of contents
 
@@ -74,9 +87,7 @@ class Library:
         self._articles = dict(articles)
         self.locales = tuple(locales)
         self.default_locale = self.locales[0]
-        self.slugs = tuple(
-            sorted(slug for (loc, slug) in self._articles if loc == self.default_locale)
-        )
+        self.slugs = tuple(sorted(slug for (loc, slug) in self._articles if loc == self.default_locale))
 
     def get(self, locale: str, slug: str) -> Found | None:
         if (locale, slug) in self._articles:
@@ -222,9 +233,7 @@ def load_library(
         for path in sorted((root / locale).glob("*.md")):
             if path.stem not in originals:
                 raise ContentError(f"{path}: no English original {root / default / path.name}")
-            article = read_article(
-                path, locale, originals, (glossaries or {}).get(locale, ()), shortcode
-            )
+            article = read_article(path, locale, originals, (glossaries or {}).get(locale, ()), shortcode)
             articles[(locale, path.stem)] = article
             original = articles.get((default, path.stem))
             if original and (original.topic, original.audience) != (article.topic, article.audience):

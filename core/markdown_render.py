@@ -37,16 +37,49 @@ SHORTCODE = re.compile(r"\[\[([a-z]+):([a-z0-9-]+)\]\]")
 _TOKEN = "@@shortcode{}@@"  # plain characters that Markdown and nh3 leave alone
 
 ALLOWED_TAGS = {
-    "a", "abbr", "blockquote", "br", "caption", "code", "dd", "div", "dl", "dt", "em", "h2",
-    "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "span", "strong", "table", "tbody",
-    "td", "tfoot", "th", "thead", "tr", "ul",
+    "a",
+    "abbr",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "strong",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 ALLOWED_ATTRS = {
     "a": {"href", "title", "class"},
-    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "h5": {"id"},
+    "h6": {"id"},
     "th": {"scope", "colspan", "rowspan", "align"},
     "td": {"colspan", "rowspan", "align"},
-    "span": {"class"}, "div": {"class"},
+    "span": {"class"},
+    "div": {"class"},
 }
 
 
@@ -119,9 +152,7 @@ class _LinkProcessor(Treeprocessor):
                 remaining = _link_in_block(block, remaining, self.ctx.locale)
 
 
-def _link_in_block(
-    block: ET.Element, terms: list[GlossaryTerm], locale: str
-) -> list[GlossaryTerm]:
+def _link_in_block(block: ET.Element, terms: list[GlossaryTerm], locale: str) -> list[GlossaryTerm]:
     def first_match(text: str) -> tuple[GlossaryTerm, re.Match[str]] | None:
         best = None
         for term in terms:
@@ -139,7 +170,7 @@ def _link_in_block(
         terms.remove(term)
         link = ET.Element("a", {"href": f"/{locale}/glossary#{term.id}", "class": "gloss"})
         link.text = m.group(0)
-        return text[: m.start()], link, text[m.end():]
+        return text[: m.start()], link, text[m.end() :]
 
     # The block's own text, then the tail after each inline child (never inside <a>/<code>).
     if block.text:
@@ -188,7 +219,7 @@ def render(body: str, ctx: RenderContext) -> Rendered:
     )
     html = md.convert(SHORTCODE.sub(hold, body))
     if "[[" in html:
-        raise RenderError(f"unknown shortcode near {html[html.index('[['):][:40]!r}")
+        raise RenderError(f"unknown shortcode near {html[html.index('[[') :][:40]!r}")
     html = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -101,8 +101,16 @@ def content_hash(articles_by_locale: Mapping[str, Sequence[Article]]) -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for locale in sorted(articles_by_locale):
         for article in articles_by_locale[locale]:
-            for part in (locale, article.slug, article.title, article.summary, article.topic,
-                         ",".join(article.audience), "\n".join(article.headings), article.text):
+            for part in (
+                locale,
+                article.slug,
+                article.title,
+                article.summary,
+                article.topic,
+                ",".join(article.audience),
+                "\n".join(article.headings),
+                article.text,
+            ):
                 digest.update(part.encode())
                 digest.update(b"\x00")
     return digest.hexdigest()
@@ -269,7 +277,7 @@ class SearchIndex:
                 self._indexes[locale] = storage.open_index()
             return self._indexes[locale]
 
-    def searcher(self, locale: str):  # noqa: ANN201 - whoosh Searcher
+    def searcher(self, locale: str):
         cache = self._local.__dict__.setdefault("searchers", {})
         searcher = cache.get(locale)
         if searcher is None:
@@ -278,7 +286,7 @@ class SearchIndex:
         return searcher
 
     # -- the query -----------------------------------------------------------------
-    def _correct(self, searcher, words: Sequence[str]) -> list[str]:  # noqa: ANN001
+    def _correct(self, searcher, words: Sequence[str]) -> list[str]:
         corrector = searcher.corrector("words")
         reader = searcher.reader()
         fixed = []
@@ -326,11 +334,10 @@ class SearchIndex:
         suggestion = " ".join(corrected_words) if corrected_words != words else None
         results = self._run(searcher, locale, words, page)
         searched_for, corrected = text, False
-        if results is None or results.total == 0:
-            if suggestion:
-                retry = self._run(searcher, locale, corrected_words, page)
-                if retry is not None and retry.total:
-                    results, searched_for, corrected, suggestion = retry, suggestion, True, None
+        if (results is None or results.total == 0) and suggestion:
+            retry = self._run(searcher, locale, corrected_words, page)
+            if retry is not None and retry.total:
+                results, searched_for, corrected, suggestion = retry, suggestion, True, None
         if results is None:
             return Results(text, text, False, suggestion, 0, 1, 0, ())
         return Results(
@@ -344,7 +351,7 @@ class SearchIndex:
             hits=results.hits,
         )
 
-    def _run(self, searcher, locale: str, words: Sequence[str], page: int):  # noqa: ANN001, ANN202
+    def _run(self, searcher, locale: str, words: Sequence[str], page: int):
         q = self._build_query(locale, words)
         if q is None:
             return None
@@ -356,8 +363,9 @@ class SearchIndex:
             snippet = hit.highlights("body", top=2) or hit.highlights("summary") or ""
             hits.append(Hit(hit["slug"], hit["title"], hit["summary"], snippet, hit["topic"]))
         total = found.total
-        return Results("", "", False, None, total, found.pagenum,
-                       max(1, math.ceil(total / PAGE_SIZE)), tuple(hits))
+        return Results(
+            "", "", False, None, total, found.pagenum, max(1, math.ceil(total / PAGE_SIZE)), tuple(hits)
+        )
 
 
 def load_synonyms(path: Path) -> Synonyms:
@@ -373,4 +381,3 @@ def load_synonyms(path: Path) -> Synonyms:
     ):
         raise ValueError(f"{path}: 'synonyms' must map a phrase to a list of words")
     return Synonyms.from_mapping(mapping)
-

@@ -8,7 +8,7 @@ from pathlib import Path
 import frontmatter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core.readability import measure  # noqa: E402
+from core.readability import measure
 
 
 def main(paths: list[str]) -> int:
@@ -19,8 +19,7 @@ def main(paths: list[str]) -> int:
         result = measure(frontmatter.load(path).content, locale)
         ok = result.passes and 500 <= result.words <= 1500
         failed += not ok
-        print(f"{'ok  ' if ok else 'FAIL'} {path}: {result.words} words, "
-              f"{result.measure}={result.score:.1f}")
+        print(f"{'ok  ' if ok else 'FAIL'} {path}: {result.words} words, {result.measure}={result.score:.1f}")
     return 1 if failed else 0
 
 

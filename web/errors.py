@@ -22,7 +22,7 @@ MESSAGES = {
 }
 
 
-def render_error(code: int):  # noqa: ANN201 - a Flask response tuple
+def render_error(code: int):
     title = TITLES.get(code, TITLES[400] if code < 500 else TITLES[500])
     message = MESSAGES.get(code, MESSAGES[400] if code < 500 else MESSAGES[500])
     body = render_template("errors/error.html", code=code, title=title, message=message)
@@ -31,9 +31,9 @@ def render_error(code: int):  # noqa: ANN201 - a Flask response tuple
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException):  # noqa: ANN202
+    def http_error(error: HTTPException):
         return render_error(error.code or 500)
 
     @app.errorhandler(InternalServerError)
-    def server_error(error: InternalServerError):  # noqa: ANN202
+    def server_error(error: InternalServerError):
         return render_error(500)

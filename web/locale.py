@@ -58,7 +58,9 @@ def page_in(code: str, external: bool = False) -> str:
     return url_for(request.endpoint, locale=code, **args, **query, _external=external)
 
 
-def switcher_links(locales: tuple[str, ...] | None = None, external: bool = False) -> list[tuple[LocaleInfo, str]]:
+def switcher_links(
+    locales: tuple[str, ...] | None = None, external: bool = False
+) -> list[tuple[LocaleInfo, str]]:
     return [(info(code), page_in(code, external)) for code in (locales or supported())]
 
 

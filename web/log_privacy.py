@@ -17,7 +17,7 @@ class DropQueryStrings(logging.Filter):
         return True
 
 
-def init_app(app) -> None:  # noqa: ANN001
+def init_app(app) -> None:
     # The development server's access log (werkzeug) would otherwise record ?q=… search terms.
     werkzeug_log = logging.getLogger("werkzeug")
     if not any(isinstance(f, DropQueryStrings) for f in werkzeug_log.filters):

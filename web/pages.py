@@ -66,9 +66,7 @@ def sitemap() -> Response:
     lib = library()
     pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
     for endpoint in SITEMAP_ENDPOINTS:
-        pages.append(
-            [(code, url_for(endpoint, locale=code, _external=True)) for code in locale.supported()]
-        )
+        pages.append([(code, url_for(endpoint, locale=code, _external=True)) for code in locale.supported()])
     for slug in lib.slugs:
         codes = [code for code in locale.supported() if lib.has_translation(code, slug)]
         pages.append(
@@ -76,4 +74,3 @@ def sitemap() -> Response:
         )
     xml = render_template("pages/sitemap.xml", pages=pages)
     return Response(xml, mimetype="application/xml")
-

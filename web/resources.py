@@ -38,7 +38,7 @@ def load(app: Flask) -> None:
     app.jinja_env.globals["help_box_lines"] = help_box_lines
     stale = lines.stale(dt.date.today())
     if stale:  # a dated number must be re-checked, but a stale check is no reason to go down
-        log.warning("helplines not checked for over a year: %s", ", ".join(l.id for l in stale))
+        log.warning("helplines not checked for over a year: %s", ", ".join(line.id for line in stale))
 
 
 # The compact box on articles and results: the two US lines for danger and crisis; the
@@ -66,7 +66,7 @@ def resolve_country(raw: str | None) -> tuple[str, bool]:
 
 
 @bp.get("/<locale>/help")
-def help() -> ResponseReturnValue:  # noqa: A001 - the page is called help
+def help() -> ResponseReturnValue:
     country, unknown = resolve_country(request.args.get("country"))
     code = locale.current()
     body = render_template(

@@ -29,26 +29,48 @@ QUESTIONS = {
         ),
     },
     "danger_now": {
-        "self": (_l("Is anyone in danger right now, including you?"), _l("For example, someone may be hurt, or may hurt themselves or another person.")),
-        "other": (_l("Is anyone in danger right now, including them or you?"), _l("For example, someone may be hurt, or may hurt themselves or another person.")),
+        "self": (
+            _l("Is anyone in danger right now, including you?"),
+            _l("For example, someone may be hurt, or may hurt themselves or another person."),
+        ),
+        "other": (
+            _l("Is anyone in danger right now, including them or you?"),
+            _l("For example, someone may be hurt, or may hurt themselves or another person."),
+        ),
     },
     "withdrawal": {
         "self": (
             _l("When you cut down or stop drinking or using, do you get symptoms?"),
-            _l("For example shaking, sweating, feeling confused, seeing or hearing things that are not there, or seizures (fits)."),
+            _l(
+                "For example shaking, sweating, feeling confused, seeing or hearing things that are not there, or seizures (fits)."
+            ),
         ),
         "other": (
             _l("When they cut down or stop drinking or using, do they get symptoms?"),
-            _l("For example shaking, sweating, feeling confused, seeing or hearing things that are not there, or seizures (fits)."),
+            _l(
+                "For example shaking, sweating, feeling confused, seeing or hearing things that are not there, or seizures (fits)."
+            ),
         ),
     },
     "medical_needs": {
-        "self": (_l("Do you have a physical health problem that needs medical care every day?"), _l("For example, a condition that needs a nurse or doctor to check on it daily.")),
-        "other": (_l("Do they have a physical health problem that needs medical care every day?"), _l("For example, a condition that needs a nurse or doctor to check on it daily.")),
+        "self": (
+            _l("Do you have a physical health problem that needs medical care every day?"),
+            _l("For example, a condition that needs a nurse or doctor to check on it daily."),
+        ),
+        "other": (
+            _l("Do they have a physical health problem that needs medical care every day?"),
+            _l("For example, a condition that needs a nurse or doctor to check on it daily."),
+        ),
     },
     "daily_life": {
-        "self": (_l("How much is this affecting your daily life?"), _l("Think about work or school, home, relationships and looking after yourself.")),
-        "other": (_l("How much is this affecting their daily life?"), _l("Think about work or school, home, relationships and looking after themselves.")),
+        "self": (
+            _l("How much is this affecting your daily life?"),
+            _l("Think about work or school, home, relationships and looking after yourself."),
+        ),
+        "other": (
+            _l("How much is this affecting their daily life?"),
+            _l("Think about work or school, home, relationships and looking after themselves."),
+        ),
     },
     "current_care": {
         "self": (_l("Are you getting any care for this now, or have you lately?"), ""),
@@ -59,16 +81,28 @@ QUESTIONS = {
         "other": (_l("Do they have a safe, stable place to live, with someone who supports them?"), ""),
     },
     "time_available": {
-        "self": (_l("Could you take part for about 3 hours a day, 3 to 5 days a week?"), _l("Many programs run in the morning or the evening, in person or online.")),
-        "other": (_l("Could they take part for about 3 hours a day, 3 to 5 days a week?"), _l("Many programs run in the morning or the evening, in person or online.")),
+        "self": (
+            _l("Could you take part for about 3 hours a day, 3 to 5 days a week?"),
+            _l("Many programs run in the morning or the evening, in person or online."),
+        ),
+        "other": (
+            _l("Could they take part for about 3 hours a day, 3 to 5 days a week?"),
+            _l("Many programs run in the morning or the evening, in person or online."),
+        ),
     },
     "coverage": {
         "self": (_l("How would care be paid for?"), _l("This only changes which ways to pay we show you.")),
-        "other": (_l("How would their care be paid for?"), _l("This only changes which ways to pay we show you.")),
+        "other": (
+            _l("How would their care be paid for?"),
+            _l("This only changes which ways to pay we show you."),
+        ),
     },
     "country": {
         "self": (_l("Which country are you in?"), _l("So we can show crisis lines that work where you are.")),
-        "other": (_l("Which country are they in?"), _l("So we can show crisis lines that work where they are.")),
+        "other": (
+            _l("Which country are they in?"),
+            _l("So we can show crisis lines that work where they are."),
+        ),
     },
 }
 
@@ -100,7 +134,9 @@ OPTIONS = {
     ("current_care", "none"): _l("No care at the moment"),
     ("current_care", "weekly_helping"): _l("Weekly (or less) sessions, and they are helping"),
     ("current_care", "weekly_not_enough"): _l("Weekly (or less) sessions, but they are not enough"),
-    ("current_care", "leaving_higher_care"): _l("Left a hospital, residential or day program in the past month"),
+    ("current_care", "leaving_higher_care"): _l(
+        "Left a hospital, residential or day program in the past month"
+    ),
     ("home_support", "yes"): _l("Yes"),
     ("home_support", "somewhat"): _l("Somewhat"),
     ("home_support", "no"): _l("No"),
@@ -126,28 +162,52 @@ REASONS = {
         "other": _l("You said someone is in danger right now."),
     },
     "withdrawal_severe": {
-        "self": _l("You said you get strong symptoms when you cut down. Stopping suddenly can be dangerous, so it is safest to do it with medical help."),
-        "other": _l("You said they get strong symptoms when they cut down. Stopping suddenly can be dangerous, so it is safest to do it with medical help."),
+        "self": _l(
+            "You said you get strong symptoms when you cut down. Stopping suddenly can be dangerous, so it is safest to do it with medical help."
+        ),
+        "other": _l(
+            "You said they get strong symptoms when they cut down. Stopping suddenly can be dangerous, so it is safest to do it with medical help."
+        ),
     },
     "medical_needs": {
-        "self": _l("You said you have a physical health problem that needs daily medical care. Programs with medical staff on site may suit you better."),
-        "other": _l("You said they have a physical health problem that needs daily medical care. Programs with medical staff on site may suit them better."),
+        "self": _l(
+            "You said you have a physical health problem that needs daily medical care. Programs with medical staff on site may suit you better."
+        ),
+        "other": _l(
+            "You said they have a physical health problem that needs daily medical care. Programs with medical staff on site may suit them better."
+        ),
     },
     "cannot_manage": {
-        "self": _l("You said basic daily tasks are not manageable right now. A program with more hours, or 24-hour care, gives more support."),
-        "other": _l("You said basic daily tasks are not manageable for them right now. A program with more hours, or 24-hour care, gives more support."),
+        "self": _l(
+            "You said basic daily tasks are not manageable right now. A program with more hours, or 24-hour care, gives more support."
+        ),
+        "other": _l(
+            "You said basic daily tasks are not manageable for them right now. A program with more hours, or 24-hour care, gives more support."
+        ),
     },
     "unsafe_home_high_need": {
-        "self": _l("You said you do not have a safe, stable place to live with support, and that daily life is badly affected. A program where you also stay may help."),
-        "other": _l("You said they do not have a safe, stable place to live with support, and that daily life is badly affected. A program where they also stay may help."),
+        "self": _l(
+            "You said you do not have a safe, stable place to live with support, and that daily life is badly affected. A program where you also stay may help."
+        ),
+        "other": _l(
+            "You said they do not have a safe, stable place to live with support, and that daily life is badly affected. A program where they also stay may help."
+        ),
     },
     "self_harm_recent": {
-        "self": _l("You said you have had thoughts of suicide or self-harm lately, or would rather not say. Weekly sessions alone may not give enough support."),
-        "other": _l("You said they have had thoughts of suicide or self-harm lately, or you would rather not say. Weekly sessions alone may not give enough support."),
+        "self": _l(
+            "You said you have had thoughts of suicide or self-harm lately, or would rather not say. Weekly sessions alone may not give enough support."
+        ),
+        "other": _l(
+            "You said they have had thoughts of suicide or self-harm lately, or you would rather not say. Weekly sessions alone may not give enough support."
+        ),
     },
     "step_down": {
-        "self": _l("You said you left a hospital, residential or day program in the past month. Many people go on to an IOP as a step down."),
-        "other": _l("You said they left a hospital, residential or day program in the past month. Many people go on to an IOP as a step down."),
+        "self": _l(
+            "You said you left a hospital, residential or day program in the past month. Many people go on to an IOP as a step down."
+        ),
+        "other": _l(
+            "You said they left a hospital, residential or day program in the past month. Many people go on to an IOP as a step down."
+        ),
     },
     "step_up": {
         "self": _l("You said weekly sessions are not enough. An IOP is a common next step up."),
@@ -158,20 +218,36 @@ REASONS = {
         "other": _l("You said this is affecting their work, school, home or relationships a lot."),
     },
     "withdrawal_mild": {
-        "self": _l("You said you get milder symptoms when you cut down. Ask for a check with a doctor, who can keep an eye on them."),
-        "other": _l("You said they get milder symptoms when they cut down. They should ask for a check with a doctor, who can keep an eye on them."),
+        "self": _l(
+            "You said you get milder symptoms when you cut down. Ask for a check with a doctor, who can keep an eye on them."
+        ),
+        "other": _l(
+            "You said they get milder symptoms when they cut down. They should ask for a check with a doctor, who can keep an eye on them."
+        ),
     },
     "no_home_support": {
-        "self": _l("You said you do not have a safe, stable place with support. Several sessions a week can add structure and support."),
-        "other": _l("You said they do not have a safe, stable place with support. Several sessions a week can add structure and support."),
+        "self": _l(
+            "You said you do not have a safe, stable place with support. Several sessions a week can add structure and support."
+        ),
+        "other": _l(
+            "You said they do not have a safe, stable place with support. Several sessions a week can add structure and support."
+        ),
     },
     "both_with_impact": {
-        "self": _l("You said you are worried about both mental health and alcohol or drug use, and that it affects daily life. Many IOPs help with both together."),
-        "other": _l("You said you are worried about both their mental health and alcohol or drug use, and that it affects daily life. Many IOPs help with both together."),
+        "self": _l(
+            "You said you are worried about both mental health and alcohol or drug use, and that it affects daily life. Many IOPs help with both together."
+        ),
+        "other": _l(
+            "You said you are worried about both their mental health and alcohol or drug use, and that it affects daily life. Many IOPs help with both together."
+        ),
     },
     "default_outpatient": {
-        "self": _l("Nothing you told us points to needing more than regular outpatient care right now. A professional can check this with you."),
-        "other": _l("Nothing you told us points to them needing more than regular outpatient care right now. A professional can check this with them."),
+        "self": _l(
+            "Nothing you told us points to needing more than regular outpatient care right now. A professional can check this with you."
+        ),
+        "other": _l(
+            "Nothing you told us points to them needing more than regular outpatient care right now. A professional can check this with them."
+        ),
     },
 }
 
@@ -179,19 +255,27 @@ REASONS = {
 OUTCOMES = {
     "urgent": (
         _l("Please get help now"),
-        _l("What you told us suggests someone may not be safe right now. Call or text a crisis line, or call the emergency number. You do not have to handle this alone, and you do not need to finish anything first."),
+        _l(
+            "What you told us suggests someone may not be safe right now. Call or text a crisis line, or call the emergency number. You do not have to handle this alone, and you do not need to finish anything first."
+        ),
     ),
     "higher_level": (
         _l("It may be worth asking about more intensive or medically supervised care"),
-        _l("From your answers, a professional may suggest more support than an IOP gives, at least at first. This could be medically supervised withdrawal, a partial hospitalization program (a day program), residential treatment or hospital care. Many people move on to an IOP later, as a step down."),
+        _l(
+            "From your answers, a professional may suggest more support than an IOP gives, at least at first. This could be medically supervised withdrawal, a partial hospitalization program (a day program), residential treatment or hospital care. Many people move on to an IOP later, as a step down."
+        ),
     ),
     "iop": (
         _l("It may be worth asking a professional about an intensive outpatient program (IOP)"),
-        _l("From your answers, weekly sessions alone may not be enough, but care while living at home may be. An IOP usually means about 9 or more hours of care a week, over 3 to 5 days, while you keep living at home."),
+        _l(
+            "From your answers, weekly sessions alone may not be enough, but care while living at home may be. An IOP usually means about 9 or more hours of care a week, over 3 to 5 days, while you keep living at home."
+        ),
     ),
     "outpatient": (
         _l("Regular outpatient care may be a good first step"),
-        _l("From your answers, regular outpatient care, such as weekly sessions with a counselor or doctor, may be a good place to start. If things get harder, you can ask about more support, such as an IOP."),
+        _l(
+            "From your answers, regular outpatient care, such as weekly sessions with a counselor or doctor, may be a good place to start. If things get harder, you can ask about more support, such as an IOP."
+        ),
     ),
 }
 
@@ -224,25 +308,91 @@ ASK = {
 
 # Note id → (text, link endpoint args or None)
 NOTES = {
-    "for_someone_else": (_l("Helping someone else? Our article for families explains how to talk about care and how to look after yourself too."), ("articles.show", {"slug": "supporting-someone-in-iop"})),
-    "for_professional": (_l("For professionals: our referral page has shareable links, QR codes and handouts in several languages."), ("share.professionals", {})),
-    "online_only": (_l("Many programs are offered online (virtual IOP). Ask whether a virtual program would suit this situation."), ("articles.show", {"slug": "virtual-iop"})),
-    "no_time": (_l("If the time is hard to find, ask about evening or weekend programs, and about time off work. Regular outpatient care may be a start."), ("articles.show", {"slug": "what-a-week-looks-like"})),
-    "withdrawal_not_sure": (_l("Stopping alcohol, sedatives such as benzodiazepines, or opioids suddenly can be dangerous. Talk with a doctor before cutting down."), ("articles.show", {"slug": "iop-for-substance-use"})),
-    "withdrawal_mild": (_l("Withdrawal can get worse over a few days. If symptoms grow (confusion, seeing things, seizures), get medical help straight away."), ("resources.help", {})),
-    "concern_not_sure": (_l("Not sure what is going on? That is common. An assessment with a professional can help sort it out."), ("articles.show", {"slug": "who-iop-is-for"})),
-    "no_coverage": (_l("No insurance? There are still ways to pay: sliding-scale fees, community health centers and state-funded programs."), ("articles.show", {"slug": "paying-without-insurance"})),
-    "coverage_not_sure": (_l("Not sure about coverage? The number on an insurance card, or the program's intake team, can tell you what is covered."), ("articles.show", {"slug": "insurance-and-iop"})),
-    "step_down": (_l("Leaving a hospital or residential program? Ask the team there to help set up the next step before you leave."), ("articles.show", {"slug": "after-iop"})),
-    "weekly_helping": (_l("If weekly care is helping, that is a good sign. Keep going, and ask your counselor if anything changes."), None),
+    "for_someone_else": (
+        _l(
+            "Helping someone else? Our article for families explains how to talk about care and how to look after yourself too."
+        ),
+        ("articles.show", {"slug": "supporting-someone-in-iop"}),
+    ),
+    "for_professional": (
+        _l(
+            "For professionals: our referral page has shareable links, QR codes and handouts in several languages."
+        ),
+        ("share.professionals", {}),
+    ),
+    "online_only": (
+        _l(
+            "Many programs are offered online (virtual IOP). Ask whether a virtual program would suit this situation."
+        ),
+        ("articles.show", {"slug": "virtual-iop"}),
+    ),
+    "no_time": (
+        _l(
+            "If the time is hard to find, ask about evening or weekend programs, and about time off work. Regular outpatient care may be a start."
+        ),
+        ("articles.show", {"slug": "what-a-week-looks-like"}),
+    ),
+    "withdrawal_not_sure": (
+        _l(
+            "Stopping alcohol, sedatives such as benzodiazepines, or opioids suddenly can be dangerous. Talk with a doctor before cutting down."
+        ),
+        ("articles.show", {"slug": "iop-for-substance-use"}),
+    ),
+    "withdrawal_mild": (
+        _l(
+            "Withdrawal can get worse over a few days. If symptoms grow (confusion, seeing things, seizures), get medical help straight away."
+        ),
+        ("resources.help", {}),
+    ),
+    "concern_not_sure": (
+        _l(
+            "Not sure what is going on? That is common. An assessment with a professional can help sort it out."
+        ),
+        ("articles.show", {"slug": "who-iop-is-for"}),
+    ),
+    "no_coverage": (
+        _l(
+            "No insurance? There are still ways to pay: sliding-scale fees, community health centers and state-funded programs."
+        ),
+        ("articles.show", {"slug": "paying-without-insurance"}),
+    ),
+    "coverage_not_sure": (
+        _l(
+            "Not sure about coverage? The number on an insurance card, or the program's intake team, can tell you what is covered."
+        ),
+        ("articles.show", {"slug": "insurance-and-iop"}),
+    ),
+    "step_down": (
+        _l(
+            "Leaving a hospital or residential program? Ask the team there to help set up the next step before you leave."
+        ),
+        ("articles.show", {"slug": "after-iop"}),
+    ),
+    "weekly_helping": (
+        _l(
+            "If weekly care is helping, that is a good sign. Keep going, and ask your counselor if anything changes."
+        ),
+        None,
+    ),
 }
 
 # Words that would make a result sound like a diagnosis or an order. Tests check results never
 # contain them.
 DIAGNOSTIC_PHRASES = (
-    "you have a", "you have an", "you are suffering", "you suffer", "your diagnosis",
-    "you are diagnosed", "they have a ", "they are suffering", "you need to go", "you must",
-    "tiene un trastorno", "usted padece", "su diagnóstico", "usted debe ir",
+    "you have a",
+    "you have an",
+    "you are suffering",
+    "you suffer",
+    "your diagnosis",
+    "you are diagnosed",
+    "they have a ",
+    "they are suffering",
+    "you need to go",
+    "you must",
+    "tiene un trastorno",
+    "usted padece",
+    "su diagnóstico",
+    "usted debe ir",
 )
 
 

@@ -108,7 +108,11 @@ def country_choices(code: str) -> tuple[list[tuple[str, str]], list[tuple[str, s
     """(countries with crisis lines here, every other country), names in the visitor's language."""
     with_lines = [(c, country_label(c, code)) for c in helplines().countries]
     options = screener.screener().question("country").options
-    rest = [(c, country_label(c, code)) for c in options if c not in helplines().countries and c != screener.OTHER_COUNTRY]
+    rest = [
+        (c, country_label(c, code))
+        for c in options
+        if c not in helplines().countries and c != screener.OTHER_COUNTRY
+    ]
     return sorted(with_lines, key=lambda x: x[1]), sorted(rest, key=lambda x: x[1])
 
 
@@ -128,8 +132,9 @@ def render(template: str, status: int = 200, push: str | None = None, **context)
     return response
 
 
-def question_page(qid: str, answers: dict[str, str], mode: str = "", error: str | None = None,
-                  crisis: bool = False) -> ResponseReturnValue:
+def question_page(
+    qid: str, answers: dict[str, str], mode: str = "", error: str | None = None, crisis: bool = False
+) -> ResponseReturnValue:
     seq = sequence(answers)
     code = locale.current()
     who = voice(answers)
@@ -140,7 +145,9 @@ def question_page(qid: str, answers: dict[str, str], mode: str = "", error: str 
         "qid": qid,
         "title": title,
         "hint": hint,
-        "options": [(opt, option_label(qid, opt, code)) for opt in question.options] if qid != "country" else [],
+        "options": [(opt, option_label(qid, opt, code)) for opt in question.options]
+        if qid != "country"
+        else [],
         "countries": country_choices(code) if qid == "country" else None,
         "answers": answers,
         "current": answers.get(qid, ""),
@@ -236,7 +243,8 @@ def question() -> ResponseReturnValue:
             return question_page(current, answers, mode=mode, error="missing")
     seq = sequence(answers)
     crisis = current in ("self_harm", "danger_now") and (
-        answers.get("self_harm") in ("now", "recent", "prefer_not_to_say") or answers.get("danger_now") == "yes"
+        answers.get("self_harm") in ("now", "recent", "prefer_not_to_say")
+        or answers.get("danger_now") == "yes"
     )
     following = first_unanswered(answers)
     if following is None:
@@ -271,7 +279,9 @@ def shared(outcome: str) -> ResponseReturnValue:
     if country not in helplines().countries and country != screener.OTHER_COUNTRY:
         abort(400)
     response = make_response(
-        render_template("screener/result.html", **result_context(outcome, {"country": country}, None), nav="screener")
+        render_template(
+            "screener/result.html", **result_context(outcome, {"country": country}, None), nav="screener"
+        )
     )
     return response
 

@@ -72,11 +72,14 @@ class Watch:
     errors: list[str] = field(default_factory=list)
 
 
-def open_page(browser, base_url: str, javascript: bool = True, **options):  # noqa: ANN001, ANN201
+def open_page(browser, base_url: str, javascript: bool = True, **options):
     context = browser.new_context(base_url=base_url, java_script_enabled=javascript, **options)
     context.set_default_timeout(10_000)
     # The quick-exit target is another site: answer it here, so no request leaves this machine.
-    context.route("https://www.weather.gov/**", lambda route: route.fulfill(body=QUICK_EXIT_STUB, content_type="text/html"))
+    context.route(
+        "https://www.weather.gov/**",
+        lambda route: route.fulfill(body=QUICK_EXIT_STUB, content_type="text/html"),
+    )
     page = context.new_page()
     watch = Watch()
     page.on("request", lambda request: watch.requests.append(request.url))
@@ -86,7 +89,7 @@ def open_page(browser, base_url: str, javascript: bool = True, **options):  # no
 
 
 @pytest.fixture(params=[True, False], ids=["js", "nojs"])
-def session(request: pytest.FixtureRequest, browser, base_url: str) -> Iterator:  # noqa: ANN001
+def session(request: pytest.FixtureRequest, browser, base_url: str) -> Iterator:
     context, page, watch = open_page(browser, base_url, javascript=request.param)
     page.javascript = request.param
     yield page, watch
@@ -94,7 +97,7 @@ def session(request: pytest.FixtureRequest, browser, base_url: str) -> Iterator:
 
 
 @pytest.fixture()
-def js_session(browser, base_url: str) -> Iterator:  # noqa: ANN001
+def js_session(browser, base_url: str) -> Iterator:
     context, page, watch = open_page(browser, base_url, javascript=True)
     yield page, watch
     context.close()

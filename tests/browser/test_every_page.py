@@ -12,7 +12,7 @@ AXE = Axe()
 PAGES = [p.format(l=locale) for locale in LOCALES for p in PAGE_TYPES]
 
 
-def axe_violations(page, rules: dict | None = None) -> list[str]:  # noqa: ANN001
+def axe_violations(page, rules: dict | None = None) -> list[str]:
     options = {"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}
     if rules:
         options = {"runOnly": {"type": "rule", "values": list(rules)}, "resultTypes": ["violations"]}
@@ -24,7 +24,7 @@ def axe_violations(page, rules: dict | None = None) -> list[str]:  # noqa: ANN00
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_is_private_clean_and_accessible(browser, base_url: str, path: str) -> None:  # noqa: ANN001
+def test_page_is_private_clean_and_accessible(browser, base_url: str, path: str) -> None:
     context, page, watch = open_page(browser, base_url)
     try:
         page.goto(path)
@@ -42,19 +42,23 @@ def test_page_is_private_clean_and_accessible(browser, base_url: str, path: str)
 
 @pytest.mark.parametrize("width", [320, 640])
 @pytest.mark.parametrize("path", [p.format(l="es") for p in PAGE_TYPES] + ["/en/screener"])
-def test_page_reflows_without_horizontal_scrolling(browser, base_url: str, width: int, path: str) -> None:  # noqa: ANN001
+def test_page_reflows_without_horizontal_scrolling(browser, base_url: str, width: int, path: str) -> None:
     # 640 CSS pixels is a 1280-pixel screen at 200% zoom.
     context, page, _ = open_page(browser, base_url, viewport={"width": width, "height": 800})
     try:
         page.goto(path)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
     finally:
         context.close()
 
 
-@pytest.mark.parametrize("path", ["/en/articles/levels-of-care", "/es/help", "/en/handout/help", "/es/paying-for-care"])
-def test_print_stylesheet_keeps_contrast(browser, base_url: str, path: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    "path", ["/en/articles/levels-of-care", "/es/help", "/en/handout/help", "/es/paying-for-care"]
+)
+def test_print_stylesheet_keeps_contrast(browser, base_url: str, path: str) -> None:
     context, page, _ = open_page(browser, base_url)
     try:
         page.goto(path)
@@ -66,7 +70,7 @@ def test_print_stylesheet_keeps_contrast(browser, base_url: str, path: str) -> N
         context.close()
 
 
-def test_help_link_is_visible_without_scrolling_on_a_phone(browser, base_url: str) -> None:  # noqa: ANN001
+def test_help_link_is_visible_without_scrolling_on_a_phone(browser, base_url: str) -> None:
     context, page, _ = open_page(browser, base_url, viewport={"width": 360, "height": 640})
     try:
         for locale in LOCALES:

@@ -7,9 +7,17 @@ import re
 import pytest
 
 CALM = {
-    "for_whom": "self", "concern": "mental_health", "self_harm": "no", "danger_now": "no",
-    "medical_needs": "no", "daily_life": "little", "current_care": "weekly_helping",
-    "home_support": "yes", "time_available": "yes", "coverage": "private", "country": "United States",
+    "for_whom": "self",
+    "concern": "mental_health",
+    "self_harm": "no",
+    "danger_now": "no",
+    "medical_needs": "no",
+    "daily_life": "little",
+    "current_care": "weekly_helping",
+    "home_support": "yes",
+    "time_available": "yes",
+    "coverage": "private",
+    "country": "United States",
 }
 OUTCOMES = {
     "urgent": ({"self_harm": "now"}, "Please get help now"),
@@ -19,7 +27,7 @@ OUTCOMES = {
 }
 
 
-def focused(page) -> dict:  # noqa: ANN001
+def focused(page) -> dict:
     return page.evaluate(
         "() => ({name: document.activeElement.name || '', value: document.activeElement.value || '',"
         " tag: document.activeElement.tagName, id: document.activeElement.id || '',"
@@ -27,7 +35,7 @@ def focused(page) -> dict:  # noqa: ANN001
     )
 
 
-def tab_to(page, test, limit: int = 60) -> None:  # noqa: ANN001
+def tab_to(page, test, limit: int = 60) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
         if test(focused(page)):
@@ -35,7 +43,7 @@ def tab_to(page, test, limit: int = 60) -> None:  # noqa: ANN001
     raise AssertionError(f"could not reach the element with Tab; last focus {focused(page)}")
 
 
-def answer_with_keyboard(page, qid: str, value: str) -> None:  # noqa: ANN001
+def answer_with_keyboard(page, qid: str, value: str) -> None:
     heading = page.locator("#question-heading").inner_text()
     if qid == "country":
         tab_to(page, lambda f: f["name"] == "country")
@@ -55,9 +63,15 @@ def answer_with_keyboard(page, qid: str, value: str) -> None:  # noqa: ANN001
     )
 
 
-def complete_self_check(page, answers: dict[str, str], locale: str = "en") -> None:  # noqa: ANN001
+def complete_self_check(page, answers: dict[str, str], locale: str = "en") -> None:
     page.goto(f"/{locale}/screener")
-    tab_to(page, lambda f: f["tag"] == "BUTTON" and "self-check" in f["text"].lower() or "autoevaluación" in f["text"].lower())
+    tab_to(
+        page,
+        lambda f: (
+            (f["tag"] == "BUTTON" and "self-check" in f["text"].lower())
+            or "autoevaluación" in f["text"].lower()
+        ),
+    )
     page.keyboard.press("Enter")
     page.wait_for_selector("#question-heading")
     for _ in range(14):
@@ -72,7 +86,7 @@ def complete_self_check(page, answers: dict[str, str], locale: str = "en") -> No
 
 
 @pytest.mark.parametrize("outcome", list(OUTCOMES))
-def test_self_check_with_keyboard_only_reaches_each_result(session, outcome: str) -> None:  # noqa: ANN001
+def test_self_check_with_keyboard_only_reaches_each_result(session, outcome: str) -> None:
     page, watch = session
     changes, heading = OUTCOMES[outcome]
     complete_self_check(page, {**CALM, **changes})
@@ -86,7 +100,7 @@ def test_self_check_with_keyboard_only_reaches_each_result(session, outcome: str
     assert not [e for e in watch.errors]
 
 
-def test_self_check_leaves_nothing_in_the_browser(js_session) -> None:  # noqa: ANN001
+def test_self_check_leaves_nothing_in_the_browser(js_session) -> None:
     page, _ = js_session
     complete_self_check(page, {**CALM, "self_harm": "recent", "daily_life": "a_lot"})
     assert page.context.cookies() == []
@@ -98,7 +112,7 @@ def test_self_check_leaves_nothing_in_the_browser(js_session) -> None:  # noqa: 
     assert "recent" not in page.url and "a_lot" not in page.url
 
 
-def test_htmx_swaps_move_focus_and_back_button_works(js_session) -> None:  # noqa: ANN001
+def test_htmx_swaps_move_focus_and_back_button_works(js_session) -> None:
     page, _ = js_session
     page.goto("/en/screener")
     page.get_by_role("button", name="Start the self-check").click()
@@ -114,7 +128,7 @@ def test_htmx_swaps_move_focus_and_back_button_works(js_session) -> None:  # noq
     assert page.get_by_label("Someone I care about").is_checked()
 
 
-def test_missing_answer_shows_error_summary(session) -> None:  # noqa: ANN001
+def test_missing_answer_shows_error_summary(session) -> None:
     page, _ = session
     page.goto("/en/screener")
     page.get_by_role("button", name="Start the self-check").click()
@@ -125,7 +139,7 @@ def test_missing_answer_shows_error_summary(session) -> None:  # noqa: ANN001
     assert page.title().startswith("Error:")
 
 
-def test_read_article_and_switch_language_on_same_page(session) -> None:  # noqa: ANN001
+def test_read_article_and_switch_language_on_same_page(session) -> None:
     page, _ = session
     page.goto("/en/articles/levels-of-care")
     assert page.locator("figure.levels-diagram svg").count() == 1
@@ -135,9 +149,11 @@ def test_read_article_and_switch_language_on_same_page(session) -> None:  # noqa
     assert page.locator(".sources li").count() >= 2
 
 
-@pytest.mark.parametrize("locale,query,slug", [("en", "how many hours", "what-a-week-looks-like"),
-                                               ("es", "seguro médico", "insurance-and-iop")])
-def test_search_from_header_and_open_a_result(session, locale: str, query: str, slug: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    "locale,query,slug",
+    [("en", "how many hours", "what-a-week-looks-like"), ("es", "seguro médico", "insurance-and-iop")],
+)
+def test_search_from_header_and_open_a_result(session, locale: str, query: str, slug: str) -> None:
     page, _ = session
     page.goto(f"/{locale}/")
     page.locator("#header-q").fill(query)
@@ -147,7 +163,7 @@ def test_search_from_header_and_open_a_result(session, locale: str, query: str, 
     page.wait_for_url(f"**/{locale}/articles/{slug}")
 
 
-def test_search_as_you_type_updates_results_and_address(js_session) -> None:  # noqa: ANN001
+def test_search_as_you_type_updates_results_and_address(js_session) -> None:
     page, _ = js_session
     page.goto("/en/search")
     page.locator("#q").press_sequentially("insurance", delay=30)
@@ -157,7 +173,7 @@ def test_search_as_you_type_updates_results_and_address(js_session) -> None:  # 
     assert page.evaluate("document.activeElement.id") == "q"  # typing is never interrupted
 
 
-def test_quick_exit_leaves_and_replaces_history(session) -> None:  # noqa: ANN001
+def test_quick_exit_leaves_and_replaces_history(session) -> None:
     page, _ = session
     page.goto("/en/")
     page.goto("/en/help")
@@ -169,7 +185,7 @@ def test_quick_exit_leaves_and_replaces_history(session) -> None:  # noqa: ANN00
         assert page.url.endswith("/en/"), "the help page must not be one Back press away"
 
 
-def test_help_page_choose_a_country(session) -> None:  # noqa: ANN001
+def test_help_page_choose_a_country(session) -> None:
     page, _ = session
     page.goto("/en/help")
     assert page.locator("a[href='tel:988']").count() >= 1
@@ -180,7 +196,7 @@ def test_help_page_choose_a_country(session) -> None:  # noqa: ANN001
     assert page.locator("a[href='tel:116123']").count() == 1
 
 
-def test_paying_filter_works(session) -> None:  # noqa: ANN001
+def test_paying_filter_works(session) -> None:
     page, _ = session
     page.goto("/en/paying-for-care")
     page.get_by_label("Medicare", exact=True).check()
@@ -190,7 +206,7 @@ def test_paying_filter_works(session) -> None:  # noqa: ANN001
     assert "Medicare" in page.locator("#options-heading").inner_text()
 
 
-def test_link_builder_makes_link_qr_and_handout(session) -> None:  # noqa: ANN001
+def test_link_builder_makes_link_qr_and_handout(session) -> None:
     page, _ = session
     page.goto("/en/for-professionals")
     page.locator("#lang").select_option("es")

@@ -11,8 +11,12 @@ from core.articles import ContentError, load_library
 from core.markdown_render import GlossaryTerm, glossary_patterns
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
-GLOSSARY = {"en": (GlossaryTerm("iop", glossary_patterns(["intensive outpatient program", "IOP"])),
-                   GlossaryTerm("prior_authorization", glossary_patterns(["prior authorization"])))}
+GLOSSARY = {
+    "en": (
+        GlossaryTerm("iop", glossary_patterns(["intensive outpatient program", "IOP"])),
+        GlossaryTerm("prior_authorization", glossary_patterns(["prior authorization"])),
+    )
+}
 
 
 @pytest.fixture()
@@ -71,7 +75,9 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("## A heading", "[[helpline:nowhere]]", "shortcode"),
     ],
 )
-def test_broken_content_fails_loudly_naming_file_and_field(content: Path, old: str, new: str, message: str) -> None:
+def test_broken_content_fails_loudly_naming_file_and_field(
+    content: Path, old: str, new: str, message: str
+) -> None:
     _edit(content / "en" / "first.md", old, new)
     with pytest.raises(ContentError, match=message) as error:
         load_library(content, ("en", "es"))

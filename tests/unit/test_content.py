@@ -12,11 +12,25 @@ from core.readability import measure
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = (
-    "what-is-an-iop", "who-iop-is-for", "what-a-week-looks-like", "levels-of-care",
-    "therapies-used-in-iop", "iop-for-mental-health", "iop-for-substance-use",
-    "co-occurring-conditions", "virtual-iop", "iop-for-teens", "cost-of-iop", "insurance-and-iop",
-    "paying-without-insurance", "stigma-and-iop", "choosing-a-program", "supporting-someone-in-iop",
-    "referring-to-iop", "after-iop", "faq",
+    "what-is-an-iop",
+    "who-iop-is-for",
+    "what-a-week-looks-like",
+    "levels-of-care",
+    "therapies-used-in-iop",
+    "iop-for-mental-health",
+    "iop-for-substance-use",
+    "co-occurring-conditions",
+    "virtual-iop",
+    "iop-for-teens",
+    "cost-of-iop",
+    "insurance-and-iop",
+    "paying-without-insurance",
+    "stigma-and-iop",
+    "choosing-a-program",
+    "supporting-someone-in-iop",
+    "referring-to-iop",
+    "after-iop",
+    "faq",
 )
 LOCALES = ("en", "es")
 # A phone number or short code written into an article (numbers must come from the data).

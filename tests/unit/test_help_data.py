@@ -35,7 +35,9 @@ def test_every_helpline_has_a_source_and_a_check_date(lines) -> None:
 def test_checks_are_recent_or_a_warning_is_printed(lines) -> None:
     stale = lines.stale(dt.date.today())
     for line in stale:
-        warnings.warn(f"helpline {line.id} last checked {line.checked}: re-check it", UserWarning, stacklevel=1)
+        warnings.warn(
+            f"helpline {line.id} last checked {line.checked}: re-check it", UserWarning, stacklevel=1
+        )
     assert all(line.checked <= dt.date.today() for line in lines.lines), "a check date is in the future"
 
 
@@ -81,12 +83,22 @@ def test_emergency_lines_come_first(lines) -> None:
 
 
 def _write(tmp_path: Path, entries: list[dict], countries: list[str] | None = None) -> Path:
-    (tmp_path / "helplines.yaml").write_text(yaml.safe_dump({"countries": countries or ["us"], "helplines": entries}))
+    (tmp_path / "helplines.yaml").write_text(
+        yaml.safe_dump({"countries": countries or ["us"], "helplines": entries})
+    )
     return tmp_path
 
 
-GOOD = {"id": "x", "country": "us", "purpose": "crisis", "phone": "988", "source_url": "https://example.gov/",
-        "source_publisher": "Gov", "checked": dt.date(2026, 1, 1), "text": {"en": {"name": "X", "for": "Y"}}}
+GOOD = {
+    "id": "x",
+    "country": "us",
+    "purpose": "crisis",
+    "phone": "988",
+    "source_url": "https://example.gov/",
+    "source_publisher": "Gov",
+    "checked": dt.date(2026, 1, 1),
+    "text": {"en": {"name": "X", "for": "Y"}},
+}
 
 
 @pytest.mark.parametrize(
@@ -100,7 +112,9 @@ GOOD = {"id": "x", "country": "us", "purpose": "crisis", "phone": "988", "source
         ({"phone": None}, "needs a phone"),
     ],
 )
-def test_bad_helpline_data_is_rejected_with_a_clear_message(tmp_path: Path, change: dict, message: str) -> None:
+def test_bad_helpline_data_is_rejected_with_a_clear_message(
+    tmp_path: Path, change: dict, message: str
+) -> None:
     with pytest.raises(DataError, match=message):
         load_helplines(_write(tmp_path, [{**GOOD, **change}]))
 
@@ -128,8 +142,19 @@ def test_every_coverage_has_options_each_with_a_source(guide) -> None:
 def test_required_topics_are_covered() -> None:
     ids = {option.id for option in load_paying(DATA, "en").options}
     text = " ".join(f"{o.title} {o.what} {o.how}" for o in load_paying(DATA, "en").options).lower()
-    for topic in ("parity", "prior authorization", "appeal", "employee assistance", "sliding",
-                  "medicaid", "chip", "medicare", "tricare", "va ", "state"):
+    for topic in (
+        "parity",
+        "prior authorization",
+        "appeal",
+        "employee assistance",
+        "sliding",
+        "medicaid",
+        "chip",
+        "medicare",
+        "tricare",
+        "va ",
+        "state",
+    ):
         assert topic in text, topic
     assert len(ids) >= 12
 
@@ -138,7 +163,9 @@ def test_spanish_matches_english_ids_and_sources() -> None:
     en, es = load_paying(DATA, "en"), load_paying(DATA, "es")
     assert [o.id for o in en.options] == [o.id for o in es.options]
     assert [o.coverages for o in en.options] == [o.coverages for o in es.options]
-    assert [[s.url for s in o.sources] for o in en.options] == [[s.url for s in o.sources] for o in es.options]
+    assert [[s.url for s in o.sources] for o in en.options] == [
+        [s.url for s in o.sources] for o in es.options
+    ]
     assert len(en.questions) == len(es.questions)
     assert len(en.warning.signs) == len(es.warning.signs)
 

@@ -25,8 +25,19 @@ CALM = {
     "country": "us",
 }
 RANK = {"urgent": 0, "higher_level": 1, "iop": 2, "outpatient": 3}
-CLINICAL = ("concern", "self_harm", "danger_now", "withdrawal", "medical_needs", "daily_life",
-            "current_care", "home_support", "time_available", "for_whom", "coverage")
+CLINICAL = (
+    "concern",
+    "self_harm",
+    "danger_now",
+    "withdrawal",
+    "medical_needs",
+    "daily_life",
+    "current_care",
+    "home_support",
+    "time_available",
+    "for_whom",
+    "coverage",
+)
 
 
 def with_(**changes: str) -> dict[str, str]:
@@ -65,9 +76,22 @@ def test_each_rule(changes: dict, outcome: str, rule: str) -> None:
 
 
 def test_every_rule_in_the_data_is_covered_by_the_table() -> None:
-    tested = {"default_outpatient", "self_harm_now", "danger_now", "withdrawal_severe", "medical_needs",
-              "cannot_manage", "unsafe_home_high_need", "self_harm_recent", "step_down", "step_up",
-              "daily_life_a_lot", "withdrawal_mild", "no_home_support", "both_with_impact"}
+    tested = {
+        "default_outpatient",
+        "self_harm_now",
+        "danger_now",
+        "withdrawal_severe",
+        "medical_needs",
+        "cannot_manage",
+        "unsafe_home_high_need",
+        "self_harm_recent",
+        "step_down",
+        "step_up",
+        "daily_life_a_lot",
+        "withdrawal_mild",
+        "no_home_support",
+        "both_with_impact",
+    }
     assert {rule.id for rule in model().rules} == tested
 
 
@@ -89,8 +113,10 @@ def test_barrier_and_context_notes(changes: dict, note: str) -> None:
 
 
 def test_every_outcome_is_reachable() -> None:
-    seen = {screener.evaluate(with_(**c)).outcome for c in
-            ({}, {"danger_now": "yes"}, {"medical_needs": "yes"}, {"daily_life": "a_lot"})}
+    seen = {
+        screener.evaluate(with_(**c)).outcome
+        for c in ({}, {"danger_now": "yes"}, {"medical_needs": "yes"}, {"daily_life": "a_lot"})
+    }
     assert seen == set(screener.OUTCOMES)
 
 
@@ -153,7 +179,7 @@ def test_raising_one_answer_never_lowers_the_outcome(answers: dict[str, str], qi
     ladder = options(qid)
     before = screener.evaluate(answers).outcome
     position = ladder.index(answers[qid])
-    for higher in ladder[position + 1:]:
+    for higher in ladder[position + 1 :]:
         after = screener.evaluate({**answers, qid: higher}).outcome
         assert RANK[after] <= RANK[before], f"{qid}: {answers[qid]} -> {higher} lowered {before} to {after}"
 
@@ -164,8 +190,16 @@ def test_safety_invariants_exhaustively_over_the_safety_questions() -> None:
         options("self_harm"), options("danger_now"), options("withdrawal"), options("medical_needs")
     ):
         for rest in ({}, {"daily_life": "cannot_manage", "home_support": "no"}):
-            result = screener.evaluate(with_(concern="both", self_harm=self_harm, danger_now=danger,
-                                             withdrawal=withdrawal, medical_needs=medical, **rest))
+            result = screener.evaluate(
+                with_(
+                    concern="both",
+                    self_harm=self_harm,
+                    danger_now=danger,
+                    withdrawal=withdrawal,
+                    medical_needs=medical,
+                    **rest,
+                )
+            )
             if self_harm == "now" or danger == "yes":
                 assert result.outcome == "urgent" and result.crisis_first
             if self_harm in ("recent", "prefer_not_to_say"):

@@ -83,7 +83,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     return SearchIndex(root, synonyms)
 
 
-@pytest.mark.parametrize("locale,query,slug", [(loc, q, s) for loc, pairs in QUERIES.items() for q, s in pairs])
+@pytest.mark.parametrize(
+    "locale,query,slug", [(loc, q, s) for loc, pairs in QUERIES.items() for q, s in pairs]
+)
 def test_lay_query_finds_the_right_article(index: SearchIndex, locale: str, query: str, slug: str) -> None:
     results = index.search(locale, query)
     top = [hit.slug for hit in results.hits[:3]]

@@ -25,8 +25,10 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("language,expected", [("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("en-US,en", "/en/"),
-                                               ("fr-FR,fr", "/en/"), ("", "/en/")])
+@pytest.mark.parametrize(
+    "language,expected",
+    [("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("en-US,en", "/en/"), ("fr-FR,fr", "/en/"), ("", "/en/")],
+)
 def test_root_redirects_to_best_locale(client: FlaskClient, language: str, expected: str) -> None:
     response = client.get("/", headers={"Accept-Language": language} if language else {})
     assert response.status_code == 302
@@ -56,8 +58,9 @@ def test_unknown_locale_gives_localized_404_not_crash(client: FlaskClient) -> No
     assert "/es/help" in html
 
 
-@pytest.mark.parametrize("locale,title", [("en", "We could not find that page"),
-                                          ("es", "No encontramos esa página")])
+@pytest.mark.parametrize(
+    "locale,title", [("en", "We could not find that page"), ("es", "No encontramos esa página")]
+)
 def test_404_page_is_localized_and_keeps_help_link(client: FlaskClient, locale: str, title: str) -> None:
     response = client.get(f"/{locale}/no-such-page")
     assert response.status_code == 404
@@ -166,7 +169,7 @@ def test_no_cookie_is_ever_set(client: FlaskClient) -> None:
     client.get("/es/search?q=seguro")
     client.post("/en/screener/question", data={"action": "next"})
     assert client.get_cookie("session") is None
-    assert not list(client._cookies)  # noqa: SLF001 - the jar must stay empty
+    assert not list(client._cookies)
 
 
 def test_static_files_get_long_cache_with_versioned_urls(client: FlaskClient) -> None:

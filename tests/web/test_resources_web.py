@@ -25,8 +25,13 @@ def test_help_renders_for_every_country_in_every_locale(app: Flask, client: Flas
 
 def test_help_page_order_danger_then_crisis_then_support(client: FlaskClient) -> None:
     html = client.get("/en/help").get_data(as_text=True)
-    assert html.index("in danger right now") < html.index('id="lines-emergency"') < html.index(
-        'id="lines-crisis"') < html.index('id="lines-support"') < html.index('id="lines-information"')
+    assert (
+        html.index("in danger right now")
+        < html.index('id="lines-emergency"')
+        < html.index('id="lines-crisis"')
+        < html.index('id="lines-support"')
+        < html.index('id="lines-information"')
+    )
 
 
 def test_help_shows_check_dates_and_tap_targets(client: FlaskClient) -> None:

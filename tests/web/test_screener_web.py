@@ -8,13 +8,21 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from web.screener_text import DIAGNOSTIC_PHRASES, NOTES, OPTIONS, QUESTIONS, REASONS
 from screener.model import screener as model
+from web.screener_text import DIAGNOSTIC_PHRASES, NOTES, OPTIONS, QUESTIONS, REASONS
 
 CALM = {
-    "for_whom": "self", "concern": "mental_health", "self_harm": "no", "danger_now": "no",
-    "medical_needs": "no", "daily_life": "some", "current_care": "none", "home_support": "yes",
-    "time_available": "yes", "coverage": "private", "country": "us",
+    "for_whom": "self",
+    "concern": "mental_health",
+    "self_harm": "no",
+    "danger_now": "no",
+    "medical_needs": "no",
+    "daily_life": "some",
+    "current_care": "none",
+    "home_support": "yes",
+    "time_available": "yes",
+    "coverage": "private",
+    "country": "us",
 }
 
 
@@ -25,7 +33,7 @@ class ScreenerWalk:
         self.client, self.locale = client, locale
         self.seen: list[str] = []
 
-    def run(self, answers: dict[str, str]):  # noqa: ANN201
+    def run(self, answers: dict[str, str]):
         given: dict[str, str] = {}
         response = self.client.post(f"/{self.locale}/screener/question", data={"action": "next"})
         for _ in range(20):
@@ -36,8 +44,9 @@ class ScreenerWalk:
             qid = match.group(1)
             self.seen.append(html)
             given[qid] = answers.get(qid, "no")
-            response = self.client.post(f"/{self.locale}/screener/question",
-                                        data={**given, "current": qid, "action": "next"})
+            response = self.client.post(
+                f"/{self.locale}/screener/question", data={**given, "current": qid, "action": "next"}
+            )
         self.answers = given
         return self.client.post(f"/{self.locale}/screener/result", data=given)
 
@@ -78,8 +87,19 @@ def test_result_shows_crisis_first_for_urgent(client: FlaskClient) -> None:
 
 
 def test_result_lists_why_questions_helplines_and_ways_to_pay(client: FlaskClient) -> None:
-    html = ScreenerWalk(client).run({**CALM, "current_care": "weekly_not_enough", "coverage": "medicaid",
-                                     "country": "gb", "time_available": "online_only"}).get_data(as_text=True)
+    html = (
+        ScreenerWalk(client)
+        .run(
+            {
+                **CALM,
+                "current_care": "weekly_not_enough",
+                "coverage": "medicaid",
+                "country": "gb",
+                "time_available": "online_only",
+            }
+        )
+        .get_data(as_text=True)
+    )
     assert "You said weekly sessions are not enough" in html
     assert "Questions to ask a professional" in html
     assert 'href="tel:999"' in html  # helplines for the chosen country
@@ -89,15 +109,22 @@ def test_result_lists_why_questions_helplines_and_ways_to_pay(client: FlaskClien
 
 @pytest.mark.parametrize("locale", ["en", "es"])
 def test_results_never_use_diagnostic_language(client: FlaskClient, locale: str) -> None:
-    for changes in ({}, {"danger_now": "yes"}, {"medical_needs": "yes"}, {"daily_life": "a_lot"},
-                    {"concern": "both", "withdrawal": "severe", "for_whom": "someone_else"}):
+    for changes in (
+        {},
+        {"danger_now": "yes"},
+        {"medical_needs": "yes"},
+        {"daily_life": "a_lot"},
+        {"concern": "both", "withdrawal": "severe", "for_whom": "someone_else"},
+    ):
         html = ScreenerWalk(client, locale).run({**CALM, **changes}).get_data(as_text=True).lower()
         for phrase in DIAGNOSTIC_PHRASES:
             assert phrase not in html, phrase
 
 
 def test_answers_never_appear_in_urls_or_get_requests(client: FlaskClient) -> None:
-    response = client.post("/en/screener/question", data={**CALM, "action": "check"}, headers={"HX-Request": "true"})
+    response = client.post(
+        "/en/screener/question", data={**CALM, "action": "check"}, headers={"HX-Request": "true"}
+    )
     assert "self_harm" not in response.headers.get("HX-Push-Url", "")
     assert client.get("/en/screener/question?self_harm=now").status_code == 303
     assert client.get("/en/screener/result").status_code == 303
@@ -132,7 +159,9 @@ def test_incomplete_result_request_is_a_400_not_a_500(client: FlaskClient) -> No
 
 
 def test_missing_answer_keeps_earlier_answers_and_shows_error_summary(client: FlaskClient) -> None:
-    response = client.post("/en/screener/question", data={"for_whom": "self", "current": "concern", "action": "next"})
+    response = client.post(
+        "/en/screener/question", data={"for_whom": "self", "current": "concern", "action": "next"}
+    )
     assert response.status_code == 400
     html = response.get_data(as_text=True)
     assert "There is a problem" in html and "<title>Error:" in html
@@ -144,8 +173,10 @@ def test_change_answer_returns_to_check_page(client: FlaskClient) -> None:
     answers = {**CALM}
     response = client.post("/en/screener/question", data={**answers, "action": "change:daily_life"})
     assert 'name="mode" value="review"' in response.get_data(as_text=True)
-    response = client.post("/en/screener/question",
-                           data={**answers, "daily_life": "a_lot", "current": "daily_life", "mode": "review"})
+    response = client.post(
+        "/en/screener/question",
+        data={**answers, "daily_life": "a_lot", "current": "daily_life", "mode": "review"},
+    )
     assert "Check your answers" in response.get_data(as_text=True)
 
 
@@ -166,10 +197,12 @@ def test_shared_result_carries_no_answers(client: FlaskClient) -> None:
     assert client.get("/en/screener/result/iop?country=<script>").status_code == 400
 
 
-def test_no_cookie_no_session_no_logged_answers(client: FlaskClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_no_cookie_no_session_no_logged_answers(
+    client: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     ScreenerWalk(client).run({**CALM, "self_harm": "recent"})
-    assert not list(client._cookies)  # noqa: SLF001
+    assert not list(client._cookies)
     logged = " ".join(record.getMessage() for record in caplog.records)
     assert "recent" not in logged and "self_harm" not in logged
 

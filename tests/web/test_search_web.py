@@ -8,8 +8,20 @@ import pytest
 from flask.testing import FlaskClient
 
 HOSTILE = [
-    '"unbalanced', "(((", "AND OR NOT", "title:*", "a" * 10_000, "😀🔥", "\x00\x01\x1f",
-    "<script>alert(1)</script>", "%00", "*?~^", "cost\"", "' OR 1=1 --", "\u202e", "🙂 seguro",
+    '"unbalanced',
+    "(((",
+    "AND OR NOT",
+    "title:*",
+    "a" * 10_000,
+    "😀🔥",
+    "\x00\x01\x1f",
+    "<script>alert(1)</script>",
+    "%00",
+    "*?~^",
+    'cost"',
+    "' OR 1=1 --",
+    "\u202e",
+    "🙂 seguro",
 ]
 
 
@@ -70,8 +82,15 @@ def test_search_terms_are_not_logged(client: FlaskClient, caplog: pytest.LogCapt
 def test_werkzeug_access_log_drops_query_strings() -> None:
     from web.log_privacy import DropQueryStrings
 
-    record = logging.LogRecord("werkzeug", logging.INFO, "", 0, '"%s" %s %s',
-                               ("GET /en/search?q=secretword HTTP/1.1", "200", "-"), None)
+    record = logging.LogRecord(
+        "werkzeug",
+        logging.INFO,
+        "",
+        0,
+        '"%s" %s %s',
+        ("GET /en/search?q=secretword HTTP/1.1", "200", "-"),
+        None,
+    )
     DropQueryStrings().filter(record)
     assert "secretword" not in record.getMessage()
     assert "/en/search" in record.getMessage()

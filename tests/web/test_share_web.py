@@ -40,8 +40,9 @@ def test_qr_code_encodes_exactly_the_link(client: FlaskClient) -> None:
     html = client.get("/en/for-professionals?lang=es&dest=what-is-an-iop").get_data(as_text=True)
     link = "http://localhost/es/articles/what-is-an-iop"
     svg = re.search(r"<svg[^>]*qr-svg.*?</svg>", html, re.S).group(0)
-    expected = segno.make(link, error="m", micro=False).svg_inline(scale=4, border=4, svgclass="qr-svg",
-                                                                   lineclass=None, omitsize=True)
+    expected = segno.make(link, error="m", micro=False).svg_inline(
+        scale=4, border=4, svgclass="qr-svg", lineclass=None, omitsize=True
+    )
     assert qr_matrix_from_svg(svg) == qr_matrix_from_svg(expected)
     assert 'role="img"' in svg
 
@@ -53,7 +54,9 @@ def test_link_builder_rejects_unknown_choices_with_a_message(client: FlaskClient
 
 
 @pytest.mark.parametrize("locale", ["en", "es"])
-def test_handouts_render_in_every_locale_with_the_crisis_line(app: Flask, client: FlaskClient, locale: str) -> None:
+def test_handouts_render_in_every_locale_with_the_crisis_line(
+    app: Flask, client: FlaskClient, locale: str
+) -> None:
     for dest in destinations(app):
         response = client.get(f"/{locale}/handout/{dest}")
         assert response.status_code == 200, dest

@@ -26,7 +26,9 @@ def test_catalog_is_compiled_after_its_last_edit(po: Path) -> None:
 def test_catalog_has_no_untranslated_or_fuzzy_entries(po: Path) -> None:
     with po.open("rb") as handle:
         catalog = read_po(handle)
-    untranslated = [m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str) else all(m.string))]
+    untranslated = [
+        m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str) else all(m.string))
+    ]
     fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
     assert not untranslated, f"untranslated in {po}: {untranslated[:5]}"
     assert not fuzzy, f"fuzzy in {po}: {fuzzy[:5]}"
