@@ -192,7 +192,7 @@ def test_help_page_choose_a_country(session) -> None:
     page.locator("#country").select_option("gb")
     page.get_by_role("button", name="Show", exact=True).click()
     page.wait_for_url("**/en/help?country=gb")
-    assert page.locator("a[href='tel:999']").count() == 1
+    assert page.locator("a[href='tel:999']").count() >= 1
     assert page.locator("a[href='tel:116123']").count() == 1
 
 

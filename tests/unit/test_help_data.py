@@ -32,6 +32,7 @@ def test_every_helpline_has_a_source_and_a_check_date(lines) -> None:
         assert line.source_publisher
 
 
+@pytest.mark.filterwarnings("always::UserWarning")
 def test_checks_are_recent_or_a_warning_is_printed(lines) -> None:
     stale = lines.stale(dt.date.today())
     for line in stale:
