@@ -158,34 +158,46 @@ def _link_in_block(block: ET.Element, terms: list[GlossaryTerm], locale: str) ->
         for term in terms:
             for pattern in term.patterns:
                 m = pattern.search(text)
-                if m and (best is None or m.start() < best[1].start()):
+                if m is None:
+                    continue
+                # Earliest match wins; at the same place the longer phrase does ("PHP" vs "partial…").
+                if best is None or (m.start(), -len(m.group(0))) < (best[1].start(), -len(best[1].group(0))):
                     best = (term, m)
         return best
 
-    def split(text: str) -> tuple[str, ET.Element | None, str]:
+    def split(text: str) -> tuple[str, list[ET.Element]]:
+        """Text before the first link, then the links, each carrying the text after it as its tail."""
+        links: list[ET.Element] = []
+        head, rest = text, ""
         found = first_match(text)
-        if not found:
-            return text, None, ""
-        term, m = found
-        terms.remove(term)
-        link = ET.Element("a", {"href": f"/{locale}/glossary#{term.id}", "class": "gloss"})
-        link.text = m.group(0)
-        return text[: m.start()], link, text[m.end() :]
+        if found:
+            head = text[: found[1].start()]
+        while found:
+            term, m = found
+            terms.remove(term)
+            link = ET.Element("a", {"href": f"/{locale}/glossary#{term.id}", "class": "gloss"})
+            link.text = m.group(0)
+            rest = text[m.end() :]
+            link.tail = rest
+            links.append(link)
+            text = rest
+            found = first_match(text)
+            if found:
+                link.tail = text[: found[1].start()]
+        return head, links
 
     # The block's own text, then the tail after each inline child (never inside <a>/<code>).
+    children = list(block)
     if block.text:
-        before, link, after = split(block.text)
-        if link is not None:
-            block.text = before
-            link.tail = after
-            block.insert(0, link)
-    for child in list(block):
-        if child.tail and child.get("class") != "gloss":
-            before, link, after = split(child.tail)
-            if link is not None:
-                child.tail = before
-                link.tail = after
-                block.insert(list(block).index(child) + 1, link)
+        block.text, links = split(block.text)
+        for offset, link in enumerate(links):
+            block.insert(offset, link)
+    for child in children:
+        if child.tail:
+            child.tail, links = split(child.tail)
+            at = list(block).index(child) + 1
+            for offset, link in enumerate(links):
+                block.insert(at + offset, link)
     return terms
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from functools import cache
 from pathlib import Path
@@ -38,8 +39,16 @@ SECURITY_HEADERS = {
 
 
 @cache
+@functools.lru_cache(maxsize=256)
+def _hash_of(path: Path, mtime_ns: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
 def _file_hash(static_folder: str, filename: str) -> str:
-    return hashlib.sha256((Path(static_folder) / filename).read_bytes()).hexdigest()[:12]
+    # Keyed on the modification time, so an edited file gets a new URL without re-reading
+    # every file on every page view.
+    path = Path(static_folder) / filename
+    return _hash_of(path, path.stat().st_mtime_ns)
 
 
 def static_url(filename: str) -> str:
@@ -57,6 +66,11 @@ def init_app(app: Flask) -> None:
         # Belt and braces: no code path should set a cookie, and none may reach a visitor.
         response.headers.remove("Set-Cookie")
         if request.endpoint == "static":
+            if response.status_code == 200 and response.direct_passthrough:
+                # Our static files are small: buffer them so compression sees a whole body
+                # (and closes the file) instead of wrapping the open file in a stream.
+                response.direct_passthrough = False
+                response.make_sequence()
             if "v" in request.args:
                 response.cache_control.public = True
                 response.cache_control.max_age = app.config["STATIC_MAX_AGE"]

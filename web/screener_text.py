@@ -171,7 +171,7 @@ REASONS = {
     },
     "medical_needs": {
         "self": _l(
-            "You said you have a physical health problem that needs daily medical care. Programs with medical staff on site may suit you better."
+            "You said there is a physical health problem that needs medical care every day. Programs with medical staff on site may be a better fit."
         ),
         "other": _l(
             "You said they have a physical health problem that needs daily medical care. Programs with medical staff on site may suit them better."

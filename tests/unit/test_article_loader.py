@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.articles import ContentError, load_library
-from core.markdown_render import GlossaryTerm, glossary_patterns
+from core.markdown_render import GlossaryTerm, RenderContext, glossary_patterns, render
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
 GLOSSARY = {
@@ -45,6 +45,23 @@ def test_glossary_terms_link_on_first_use_only() -> None:
     html = load_library(FIXTURES, ("en", "es"), GLOSSARY).get("en", "first").article.html
     assert html.count('href="/en/glossary#iop"') == 1
     assert html.count('href="/en/glossary#prior_authorization"') == 1
+
+
+def test_every_glossary_term_in_one_paragraph_links_and_the_longer_phrase_wins() -> None:
+    glossary = (
+        GlossaryTerm("php", glossary_patterns(["PHP"])),
+        GlossaryTerm("php_long", glossary_patterns(["PHP program"])),
+        GlossaryTerm("parity", glossary_patterns(["parity"])),
+        GlossaryTerm("moud", glossary_patterns(["MOUD"])),
+    )
+    ctx = RenderContext("en", frozenset(), glossary)
+    html = render("A PHP program, parity rules and MOUD, then MOUD again.", ctx).html
+    assert '<a class="gloss" href="/en/glossary#php_long">PHP program</a>' in html
+    assert (
+        'href="/en/glossary#parity">parity</a> rules and <a class="gloss" href="/en/glossary#moud">MOUD</a>'
+        in html
+    )
+    assert html.count("#moud") == 1 and "then MOUD again" in html
 
 
 def test_spanish_links_get_the_spanish_prefix() -> None:

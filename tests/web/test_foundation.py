@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from app import create_app
 from tests.conftest import LOCALES
 
 PAGES = [
@@ -75,26 +77,25 @@ def test_too_large_body_gets_localized_413(client: FlaskClient) -> None:
     assert "demasiado" in response.get_data(as_text=True)
 
 
-def test_server_error_page_hides_details(app: Flask) -> None:
-    app.config["PROPAGATE_EXCEPTIONS"] = False
+def test_server_error_page_hides_details(tmp_path: Path) -> None:
+    # A fresh app: routes cannot be added to one that has already served requests.
+    app = create_app({"PROPAGATE_EXCEPTIONS": False, "INDEX_DIR": str(tmp_path)})
 
     @app.get("/en/boom-for-test")
     def boom() -> str:
         raise RuntimeError("secret internals")
 
-    try:
-        response = app.test_client().get("/en/boom-for-test")
-        assert response.status_code == 500
-        html = response.get_data(as_text=True)
-        assert "secret internals" not in html
-        assert "/en/help" in html
-    finally:
-        app.config["PROPAGATE_EXCEPTIONS"] = None
+    response = app.test_client().get("/en/boom-for-test")
+    assert response.status_code == 500
+    html = response.get_data(as_text=True)
+    assert "secret internals" not in html
+    assert "/en/help" in html
 
 
 def test_security_headers_on_every_response(client: FlaskClient) -> None:
     for url in ("/en/", "/es/articles/what-is-an-iop", "/healthz", "/en/nope", "/static/css/site.css"):
-        headers = client.get(url).headers
+        with client.get(url) as response:
+            headers = response.headers
         csp = headers["Content-Security-Policy"]
         assert "default-src 'self'" in csp
         assert "frame-ancestors 'none'" in csp
@@ -175,6 +176,6 @@ def test_no_cookie_is_ever_set(client: FlaskClient) -> None:
 def test_static_files_get_long_cache_with_versioned_urls(client: FlaskClient) -> None:
     html = client.get("/en/").get_data(as_text=True)
     css = re.search(r'href="(/static/css/site\.css\?v=[0-9a-f]+)"', html).group(1)
-    response = client.get(css)
-    assert "immutable" in response.headers["Cache-Control"]
-    assert "max-age=31536000" in response.headers["Cache-Control"]
+    with client.get(css) as response:
+        assert "immutable" in response.headers["Cache-Control"]
+        assert "max-age=31536000" in response.headers["Cache-Control"]

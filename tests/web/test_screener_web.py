@@ -7,6 +7,7 @@ import re
 
 import pytest
 from flask.testing import FlaskClient
+from werkzeug.datastructures import MultiDict
 
 from screener.model import screener as model
 from web.screener_text import DIAGNOSTIC_PHRASES, NOTES, OPTIONS, QUESTIONS, REASONS
@@ -150,7 +151,9 @@ def test_tampered_forms_get_a_clear_localized_400(client: FlaskClient, data: dic
 
 
 def test_repeated_fields_are_tampering(client: FlaskClient) -> None:
-    response = client.post("/en/screener/question", data=[("for_whom", "self"), ("for_whom", "professional")])
+    response = client.post(
+        "/en/screener/question", data=MultiDict([("for_whom", "self"), ("for_whom", "professional")])
+    )
     assert response.status_code == 400
 
 
@@ -183,8 +186,9 @@ def test_change_answer_returns_to_check_page(client: FlaskClient) -> None:
 def test_htmx_gets_only_the_question_panel(client: FlaskClient) -> None:
     response = client.post("/en/screener/question", data={"action": "next"}, headers={"HX-Request": "true"})
     html = response.get_data(as_text=True)
-    assert html.lstrip().startswith('<div id="screener-panel"')
-    assert "<html" not in html
+    # The new title (which htmx applies), then only the panel: no page chrome.
+    assert re.match(r'\s*<title>[^<]+</title>\s*<div id="screener-panel"', html)
+    assert "<html" not in html and "safety-bar" not in html
     assert response.headers["HX-Push-Url"] == "/en/screener/question?step=1"
     assert "HX-Request" in response.headers["Vary"]
 
