@@ -17,6 +17,7 @@ from web import (
     headers,
     locale,
     log_privacy,
+    page_cache,
     pages,
     resources,
     screener_views,
@@ -40,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     babel.init_app(app, locale_selector=locale.current)
     htmx.init_app(app)  # request.htmx
+    page_cache.init_before_compress(app)  # keeps compressed pages; must run after Compress
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
     for part in (locale, headers, errors, cli, log_privacy):

@@ -36,7 +36,7 @@ from whoosh.support.charset import accent_map
 
 from core.articles import Article
 
-SCHEMA_VERSION = "3"  # bump when the schema or analyzers change: forces a rebuild
+SCHEMA_VERSION = "3+chars"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
@@ -82,9 +82,10 @@ def make_schema(locale: str) -> Schema:
         slug=ID(stored=True, unique=True),
         locale=ID(stored=True),
         title=TEXT(analyzer=text, stored=True, field_boost=4.0),
-        summary=TEXT(analyzer=text, stored=True, field_boost=2.5),
+        # chars=True stores match offsets, so snippets need no re-analysis of the text.
+        summary=TEXT(analyzer=text, stored=True, chars=True, field_boost=2.5),
         headings=TEXT(analyzer=text, field_boost=1.8),
-        body=TEXT(analyzer=text, stored=True),
+        body=TEXT(analyzer=text, stored=True, chars=True),
         topic=ID(stored=True),
         audience=KEYWORD(stored=True, commas=True),
         words=TEXT(analyzer=spelling_analyzer(), spelling=True),
@@ -355,8 +356,8 @@ class SearchIndex:
         q = self._build_query(locale, words)
         if q is None:
             return None
-        found = searcher.search_page(q, page, pagelen=PAGE_SIZE)
-        found.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        found = searcher.search_page(q, page, pagelen=PAGE_SIZE, terms=True)
+        found.results.fragmenter = highlight.PinpointFragmenter(maxchars=220, surround=60, autotrim=True)
         found.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
         hits = []
         for hit in found:

@@ -18,6 +18,9 @@ MAX_FORM_PARTS = 100
 QUICK_EXIT_URL = "https://www.weather.gov/"
 # Seconds browsers may reuse a page without asking again; ETags make revalidation cheap.
 PAGE_MAX_AGE = 300
+# Finished responses kept per worker for pages that are the same for everyone (0 turns it off;
+# debug mode never caches, so template edits show at once).
+PAGE_CACHE_SIZE = 512
 STATIC_MAX_AGE = 31536000  # a year: static URLs carry a content hash (?v=…)
 COMPRESS_MIMETYPES = [
     "text/html",

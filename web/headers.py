@@ -76,7 +76,7 @@ def init_app(app: Flask) -> None:
                 response.cache_control.max_age = app.config["STATIC_MAX_AGE"]
                 response.cache_control.immutable = True
         elif request.method == "GET" and response.status_code == 200:
-            if not response.cache_control.no_store:
+            if not (response.cache_control.no_store or response.cache_control.private):
                 response.cache_control.public = True
                 response.cache_control.max_age = app.config["PAGE_MAX_AGE"]
             if not response.direct_passthrough:

@@ -100,3 +100,8 @@ def test_werkzeug_access_log_drops_query_strings() -> None:
 def test_search_box_in_header_submits_to_current_locale(client: FlaskClient) -> None:
     html = client.get("/es/glossary").get_data(as_text=True)
     assert 'action="/es/search"' in html
+
+
+def test_results_are_never_kept_by_shared_caches(client: FlaskClient) -> None:
+    cache_control = client.get("/en/search?q=insurance").headers["Cache-Control"]
+    assert "private" in cache_control and "public" not in cache_control
