@@ -88,7 +88,7 @@ def main() -> None:
             build(tmp, corpus)
             build_s = time.perf_counter() - began
             size = folder_size(Path(tmp) / "current")
-            index = SearchIndex(tmp, synonyms)
+            index = SearchIndex(tmp, corpus, synonyms)
             for loc in LOCALES:
                 for q in QUERIES[loc]:  # warm the searcher
                     index.search(loc, q)

@@ -36,7 +36,7 @@ from whoosh.support.charset import accent_map
 
 from core.articles import Article
 
-SCHEMA_VERSION = "3+chars"  # bump when the schema or analyzers change: forces a rebuild
+SCHEMA_VERSION = "4-slug-only"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
@@ -78,21 +78,28 @@ def spelling_analyzer() -> Analyzer:
 
 def make_schema(locale: str) -> Schema:
     text = analyzer_for(locale)
+    # Only the slug is stored: titles and text come from the articles already in memory, so
+    # a hit costs no decompression. chars=True keeps match offsets for snippets.
     return Schema(
         slug=ID(stored=True, unique=True),
-        locale=ID(stored=True),
-        title=TEXT(analyzer=text, stored=True, field_boost=4.0),
-        # chars=True stores match offsets, so snippets need no re-analysis of the text.
-        summary=TEXT(analyzer=text, stored=True, chars=True, field_boost=2.5),
+        locale=ID,
+        title=TEXT(analyzer=text, field_boost=4.0),
+        summary=TEXT(analyzer=text, chars=True, field_boost=2.5),
         headings=TEXT(analyzer=text, field_boost=1.8),
-        body=TEXT(analyzer=text, stored=True, chars=True),
-        topic=ID(stored=True),
-        audience=KEYWORD(stored=True, commas=True),
+        body=TEXT(analyzer=text, chars=True),
+        topic=ID,
+        audience=KEYWORD(commas=True),
         words=TEXT(analyzer=spelling_analyzer(), spelling=True),
     )
 
 
 SEARCH_FIELDS = ("title", "summary", "headings", "body")
+
+
+def _Or(subqueries: Sequence[query.Query], **kwargs) -> query.Or:  # noqa: N802 - a query type
+    # Whoosh's automatic choice preloads scores into a 2,048-slot array for small indexes,
+    # which costs more than the whole search here; a tree of unions is cheaper.
+    return query.compound.DefaultOr(subqueries, **kwargs)
 
 
 # ---------------------------------------------------------------- building
@@ -250,10 +257,22 @@ class Synonyms:
 
 
 class SearchIndex:
-    """Read-only access to the current build; one searcher per thread and locale, reused."""
+    """Read-only access to the current build; one searcher per thread and locale, reused.
 
-    def __init__(self, root: str | Path, synonyms: Mapping[str, Synonyms] | None = None):
+    `articles_by_locale` are the articles the build was made from: hits are filled from them.
+    """
+
+    def __init__(
+        self,
+        root: str | Path,
+        articles_by_locale: Mapping[str, Sequence[Article]],
+        synonyms: Mapping[str, Synonyms] | None = None,
+    ):
         self.root = Path(root)
+        self.articles = {
+            locale: {article.slug: article for article in articles}
+            for locale, articles in articles_by_locale.items()
+        }
         self.synonyms = dict(synonyms or {})
         self._local = threading.local()
         self._indexes: dict[str, index.Index] = {}
@@ -268,7 +287,7 @@ class SearchIndex:
     ) -> SearchIndex:
         if is_stale(root, articles_by_locale):
             build(root, articles_by_locale)
-        return cls(root, synonyms)
+        return cls(root, articles_by_locale, synonyms)
 
     def _index(self, locale: str) -> index.Index:
         with self._lock:
@@ -315,13 +334,13 @@ class SearchIndex:
                     else query.Term(field, terms[0])
                     for field in SEARCH_FIELDS
                 ]
-                alternatives.append(query.Or(per_field, boost=weight))
+                alternatives.append(_Or(per_field, boost=weight))
             if alternatives:
-                groups.append(query.Or(alternatives))
+                groups.append(_Or(alternatives))
         if not groups:
             return None
         # Any word may match; documents matching more of them rank higher.
-        return query.Or(groups, scale=0.9) if len(groups) > 1 else groups[0]
+        return _Or(groups, scale=0.9) if len(groups) > 1 else groups[0]
 
     def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
         text = clean_query(raw_query)
@@ -356,17 +375,24 @@ class SearchIndex:
         q = self._build_query(locale, words)
         if q is None:
             return None
-        found = searcher.search_page(q, page, pagelen=PAGE_SIZE, terms=True)
-        found.results.fragmenter = highlight.PinpointFragmenter(maxchars=220, surround=60, autotrim=True)
-        found.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        # optimize=False scores every match, so the total is exact without a second pass
+        # just to count; only the documents up to this page are kept and highlighted.
+        found = searcher.search(q, limit=page * PAGE_SIZE, optimize=False, terms=True)
+        found.fragmenter = highlight.PinpointFragmenter(maxchars=220, surround=60, autotrim=True)
+        found.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        total = len(found)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        known = self.articles.get(locale, {})
         hits = []
-        for hit in found:
-            snippet = hit.highlights("body", top=2) or hit.highlights("summary") or ""
-            hits.append(Hit(hit["slug"], hit["title"], hit["summary"], snippet, hit["topic"]))
-        total = found.total
-        return Results(
-            "", "", False, None, total, found.pagenum, max(1, math.ceil(total / PAGE_SIZE)), tuple(hits)
-        )
+        for hit in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
+            article = known.get(hit["slug"])
+            if article is None:  # built by another process from other content: skip it
+                continue
+            snippet = hit.highlights("body", text=article.text, top=2) or hit.highlights(
+                "summary", text=article.summary
+            )
+            hits.append(Hit(article.slug, article.title, article.summary, snippet, article.topic))
+        return Results("", "", False, None, total, page, pages, tuple(hits))
 
 
 def load_synonyms(path: Path) -> Synonyms:

@@ -26,7 +26,7 @@ def test_build_switches_atomically_and_records_content_hash(tmp_path: Path, cont
     assert not is_stale(tmp_path, content)
     second = build(tmp_path, content)
     assert (tmp_path / "current").resolve() == second.resolve() != first.resolve()
-    assert SearchIndex(tmp_path).search("en", "second").hits[0].slug == "second"
+    assert SearchIndex(tmp_path, content).search("en", "second").hits[0].slug == "second"
 
 
 def test_readers_never_see_half_an_index_during_concurrent_builds(tmp_path: Path, content: dict) -> None:
@@ -37,7 +37,7 @@ def test_readers_never_see_half_an_index_during_concurrent_builds(tmp_path: Path
     def read() -> None:
         while not stop.is_set():
             try:
-                assert SearchIndex(tmp_path).search("en", "article").total == 2
+                assert SearchIndex(tmp_path, content).search("en", "article").total == 2
             except BaseException as error:
                 errors.append(error)
                 return
@@ -70,13 +70,13 @@ def test_changed_content_makes_the_index_stale(tmp_path: Path, content: dict) ->
 @pytest.mark.parametrize("query", ['"', "(((", "title:x", "AND", "*", "\x00", "😀", "a" * MAX_QUERY_CHARS])
 def test_syntax_characters_are_plain_words(tmp_path: Path, content: dict, query: str) -> None:
     build(tmp_path, content)
-    SearchIndex(tmp_path).search("en", query)  # never raises
+    SearchIndex(tmp_path, content).search("en", query)  # never raises
 
 
 def test_overlong_query_is_rejected(tmp_path: Path, content: dict) -> None:
     build(tmp_path, content)
     with pytest.raises(QueryTooLong):
-        SearchIndex(tmp_path).search("en", "a" * (MAX_QUERY_CHARS + 1))
+        SearchIndex(tmp_path, content).search("en", "a" * (MAX_QUERY_CHARS + 1))
 
 
 def test_accent_folding_and_stemming() -> None:
@@ -92,5 +92,5 @@ def test_languages_without_a_stemmer_have_a_documented_fallback() -> None:
 
 def test_searchers_are_reused(tmp_path: Path, content: dict) -> None:
     build(tmp_path, content)
-    index = SearchIndex(tmp_path)
+    index = SearchIndex(tmp_path, content)
     assert index.searcher("en") is index.searcher("en")

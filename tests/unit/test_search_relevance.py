@@ -78,9 +78,10 @@ QUERIES = {
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     library = load_library(ROOT / "content", ("en", "es"), shortcode=lambda *_: "")
     root = tmp_path_factory.mktemp("search")
-    build(root, {loc: library.translated(loc) for loc in ("en", "es")})
+    content = {loc: library.translated(loc) for loc in ("en", "es")}
+    build(root, content)
     synonyms = {loc: load_synonyms(ROOT / "data" / "synonyms" / f"{loc}.yaml") for loc in ("en", "es")}
-    return SearchIndex(root, synonyms)
+    return SearchIndex(root, content, synonyms)
 
 
 @pytest.mark.parametrize(
