@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, request
 
 CACHEABLE_ENDPOINTS = frozenset(
     {
@@ -31,13 +31,15 @@ CACHEABLE_ENDPOINTS = frozenset(
 # Choices from fixed lists, never free text.
 CHOICE_PARAMS = frozenset({"country", "coverage", "audience"})
 
-Key = tuple[str, str, str, tuple[tuple[str, str], ...], bool, str]
+Key = tuple[str, ...]
+# Asking for a part of a page or a revalidation is answered by the app itself.
+_ANSWERED_BY_APP = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_RANGE")
 
 
 @dataclass(frozen=True)
 class Stored:
     body: bytes
-    status: int
+    status_line: str  # e.g. "200 OK"
     headers: tuple[tuple[str, str], ...]
 
 
@@ -65,20 +67,46 @@ class PageCache:
         return len(self._entries)
 
 
-def _key() -> Key | None:
+def environ_key(environ: dict) -> Key:
+    """What a page depends on: address (share links and QR codes are absolute), encoding, htmx."""
+    return (
+        environ.get("wsgi.url_scheme", "http"),
+        environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+        environ.get("HTTP_ACCEPT_ENCODING", ""),
+        environ.get("HTTP_HX_REQUEST", ""),
+        environ.get("HTTP_HX_TARGET", ""),
+    )
+
+
+def _storable_key() -> Key | None:
     if request.method != "GET" or request.endpoint not in CACHEABLE_ENDPOINTS:
         return None
     args = request.args
     if any(name not in CHOICE_PARAMS for name in args) or any(len(args.getlist(n)) > 1 for n in args):
         return None
-    return (
-        request.host,  # external links (share URLs, QR codes) are built from it
-        request.path,
-        request.headers.get("Accept-Encoding", ""),
-        tuple(sorted(args.items())),
-        bool(request.headers.get("HX-Request")),
-        request.headers.get("HX-Target", ""),
-    )
+    if any(name in request.environ for name in _ANSWERED_BY_APP):
+        return None
+    return environ_key(request.environ)
+
+
+class ServeFromCache:
+    """WSGI layer in front of Flask: a page already rendered is sent without routing,
+    templates, compression or header hooks, so it costs about as much as a fixed page."""
+
+    def __init__(self, wsgi_app, cache: PageCache) -> None:
+        self.wsgi_app = wsgi_app
+        self.cache = cache
+
+    def __call__(self, environ: dict, start_response):
+        if environ.get("REQUEST_METHOD") == "GET" and not any(h in environ for h in _ANSWERED_BY_APP):
+            found = self.cache.get(environ_key(environ))
+            if found is not None:
+                start_response(found.status_line, list(found.headers))
+                return [found.body]
+        return self.wsgi_app(environ, start_response)
 
 
 def init_before_compress(app: Flask) -> None:
@@ -88,28 +116,12 @@ def init_before_compress(app: Flask) -> None:
         return
     cache = PageCache(size)
     app.extensions["page_cache"] = cache
-
-    @app.before_request
-    def serve_cached() -> Response | None:
-        key = _key()
-        if key is None:
-            return None
-        g.page_cache_key = key
-        found = cache.get(key)
-        if found is None:
-            return None
-        g.page_cache_hit = True
-        return Response(found.body, status=found.status, headers=list(found.headers))
+    app.wsgi_app = ServeFromCache(app.wsgi_app, cache)  # type: ignore[method-assign]
 
     @app.after_request
     def store(response: Response) -> Response:
-        key = g.get("page_cache_key")
-        if (
-            key is not None
-            and not g.get("page_cache_hit")
-            and response.status_code == 200
-            and not response.is_streamed
-        ):
+        key = _storable_key()
+        if key is not None and response.status_code == 200 and not response.is_streamed:
             headers = tuple((k, v) for k, v in response.headers.items() if k.lower() != "set-cookie")
-            cache.put(key, Stored(response.get_data(), 200, headers))
+            cache.put(key, Stored(response.get_data(), response.status, headers))
         return response

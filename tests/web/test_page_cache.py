@@ -56,8 +56,8 @@ def test_search_self_check_and_unknown_parameters_are_never_kept(tmp_path: Path)
 
 def test_cache_forgets_the_least_recently_used_page() -> None:
     cache = PageCache(size=2)
-    entry = Stored(b"x", 200, ())
-    keys = [("h", f"/p{i}", "", (), False, "") for i in range(3)]
+    entry = Stored(b"x", "200 OK", ())
+    keys = [("http", "h", "", f"/p{i}", "", "", "", "") for i in range(3)]
     cache.put(keys[0], entry)
     cache.put(keys[1], entry)
     cache.get(keys[0])  # now the most recent
