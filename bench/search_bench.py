@@ -73,7 +73,9 @@ def folder_size(path: Path) -> int:
 
 
 def main() -> None:
-    library = load_library(ROOT / "content", LOCALES, shortcode=lambda *_: "")
+    library = load_library(
+        Path(os.environ.get("IOP_CONTENT_DIR", ROOT / "content")), LOCALES, shortcode=lambda *_: ""
+    )
     synonyms = {loc: load_synonyms(ROOT / "data" / "synonyms" / f"{loc}.yaml") for loc in LOCALES}
     print(f"# Search benchmark ({time.strftime('%Y-%m-%d')}, {platform.node()} · {os.cpu_count()} cores)\n")
     print("| corpus | documents | build s | size on disk | locale | p50 ms | p95 ms | p99 ms |")

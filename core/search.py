@@ -36,10 +36,11 @@ from whoosh.support.charset import accent_map
 
 from core.articles import Article
 
-SCHEMA_VERSION = "4-slug-only"  # bump when the schema or analyzers change: forces a rebuild
+SCHEMA_VERSION = "5-lead"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
+COMMON_SHARE = 0.5  # a query word in at least this share of articles is "common"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -84,8 +85,8 @@ def make_schema(locale: str) -> Schema:
         slug=ID(stored=True, unique=True),
         locale=ID,
         title=TEXT(analyzer=text, field_boost=4.0),
-        summary=TEXT(analyzer=text, chars=True, field_boost=2.5),
-        headings=TEXT(analyzer=text, field_boost=1.8),
+        # The summary and headings together: one field less to score for every match.
+        lead=TEXT(analyzer=text, chars=True, field_boost=2.2),
         body=TEXT(analyzer=text, chars=True),
         topic=ID,
         audience=KEYWORD(commas=True),
@@ -93,7 +94,17 @@ def make_schema(locale: str) -> Schema:
     )
 
 
-SEARCH_FIELDS = ("title", "summary", "headings", "body")
+SEARCH_FIELDS = ("title", "lead", "body")
+HEADLINE_FIELDS = ("title", "lead")
+
+
+def _reach(reader, term: str) -> int:
+    """About how many articles contain the term in any text field (the largest field count)."""
+    return max(reader.doc_frequency(field, term) for field in SEARCH_FIELDS)
+
+
+def _all_of(field: str, terms: Sequence[str]) -> query.Query:
+    return query.And([query.Term(field, t) for t in terms]) if len(terms) > 1 else query.Term(field, terms[0])
 
 
 def _Or(subqueries: Sequence[query.Query], **kwargs) -> query.Or:  # noqa: N802 - a query type
@@ -103,6 +114,10 @@ def _Or(subqueries: Sequence[query.Query], **kwargs) -> query.Or:  # noqa: N802 
 
 
 # ---------------------------------------------------------------- building
+
+
+def lead_text(article: Article) -> str:
+    return " \n".join((article.summary, *article.headings))
 
 
 def content_hash(articles_by_locale: Mapping[str, Sequence[Article]]) -> str:
@@ -133,8 +148,7 @@ def _write_locale(folder: Path, locale: str, articles: Iterable[Article]) -> Non
             slug=article.slug,
             locale=locale,
             title=article.title,
-            summary=article.summary,
-            headings=" \n".join(article.headings),
+            lead=lead_text(article),
             body=article.text,
             topic=article.topic,
             audience=",".join(article.audience),
@@ -319,28 +333,49 @@ class SearchIndex:
             fixed.append(suggestions[0] if suggestions else word)
         return fixed
 
-    def _build_query(self, locale: str, words: Sequence[str]) -> query.Query | None:
+    def _build_query(self, searcher, locale: str, words: Sequence[str]) -> query.Query | None:
+        """Each word (or lay phrase) and its synonyms, searched in every text field.
+
+        Words found in most articles ("IOP" on this site) hardly tell articles apart but cost
+        the most to score: rarer words decide when there are any; when every word is that
+        common, only titles, summaries and headings (where a topic is named) are searched.
+        """
         analyzer = analyzer_for(locale)
-        groups = []
+        reader = searcher.reader()
+        common = COMMON_SHARE * max(1, reader.doc_count())
+        groups: list[tuple[list[tuple[float, list[str]]], int]] = []  # alternatives, reach
         for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
-            alternatives = []
+            present = []
             for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
                 terms = [t.text for t in analyzer(text)]
-                if not terms:
-                    continue
-                per_field = [
-                    query.And([query.Term(field, term) for term in terms])
-                    if len(terms) > 1
-                    else query.Term(field, terms[0])
-                    for field in SEARCH_FIELDS
-                ]
-                alternatives.append(_Or(per_field, boost=weight))
-            if alternatives:
-                groups.append(_Or(alternatives))
+                reach = min((_reach(reader, term) for term in terms), default=0)
+                if reach:
+                    present.append((weight, terms, reach))
+            if not present:
+                continue  # in no article: it cannot change what is found
+            rare = [a for a in present if a[2] < common]
+            kept = rare or [min(present, key=lambda a: a[2])]
+            groups.append(([(w, t) for w, t, _ in kept], max(r for _, _, r in kept)))
         if not groups:
             return None
+        if any(reach < common for _, reach in groups):
+            groups = [g for g in groups if g[1] < common]
+            fields = SEARCH_FIELDS
+        else:
+            named = any(
+                reader.doc_frequency(field, term)
+                for alternatives, _ in groups
+                for _, terms in alternatives
+                for term in terms
+                for field in HEADLINE_FIELDS
+            )
+            fields = HEADLINE_FIELDS if named else SEARCH_FIELDS
+        queries = [
+            _Or([_Or([_all_of(field, terms) for field in fields], boost=w) for w, terms in alternatives])
+            for alternatives, _ in groups
+        ]
         # Any word may match; documents matching more of them rank higher.
-        return _Or(groups, scale=0.9) if len(groups) > 1 else groups[0]
+        return _Or(queries, scale=0.9) if len(queries) > 1 else queries[0]
 
     def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
         text = clean_query(raw_query)
@@ -372,15 +407,17 @@ class SearchIndex:
         )
 
     def _run(self, searcher, locale: str, words: Sequence[str], page: int):
-        q = self._build_query(locale, words)
+        q = self._build_query(searcher, locale, words)
         if q is None:
             return None
-        # optimize=False scores every match, so the total is exact without a second pass
-        # just to count; only the documents up to this page are kept and highlighted.
-        found = searcher.search(q, limit=page * PAGE_SIZE, optimize=False, terms=True)
+        # limit=None: Whoosh's count is wrong when a limit is given without its block-skipping
+        # optimisation, and with it counting runs the query twice. Scoring every match once
+        # gives the exact total; only this page's documents are kept for highlighting.
+        found = searcher.search(q, limit=None, terms=True)
+        total = len(found)
+        found.top_n = found.top_n[: page * PAGE_SIZE]
         found.fragmenter = highlight.PinpointFragmenter(maxchars=220, surround=60, autotrim=True)
         found.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-        total = len(found)
         pages = max(1, math.ceil(total / PAGE_SIZE))
         known = self.articles.get(locale, {})
         hits = []
@@ -389,7 +426,7 @@ class SearchIndex:
             if article is None:  # built by another process from other content: skip it
                 continue
             snippet = hit.highlights("body", text=article.text, top=2) or hit.highlights(
-                "summary", text=article.summary
+                "lead", text=lead_text(article)
             )
             hits.append(Hit(article.slug, article.title, article.summary, snippet, article.topic))
         return Results("", "", False, None, total, page, pages, tuple(hits))

@@ -94,3 +94,30 @@ def test_searchers_are_reused(tmp_path: Path, content: dict) -> None:
     build(tmp_path, content)
     index = SearchIndex(tmp_path, content)
     assert index.searcher("en") is index.searcher("en")
+
+
+def test_totals_are_exact_and_pages_hold_the_rest(tmp_path: Path, content: dict) -> None:
+    import dataclasses
+
+    first = content["en"][0]
+    many = {"en": [dataclasses.replace(first, slug=f"copy-{i}") for i in range(25)], "es": content["es"]}
+    build(tmp_path, many)
+    index = SearchIndex(tmp_path, many)
+    word = first.title.split()[-1]
+    pages = [index.search("en", word, page) for page in (1, 2, 3)]
+    assert [p.total for p in pages] == [25, 25, 25]
+    assert [len(p.hits) for p in pages] == [10, 10, 5]
+    assert pages[0].pages == 3
+    assert len({h.slug for p in pages for h in p.hits}) == 25
+
+
+def test_a_word_in_every_article_does_not_drown_a_rarer_one(tmp_path: Path, content: dict) -> None:
+    import dataclasses
+
+    first, second = content["en"]
+    many = {"en": [dataclasses.replace(first, slug=f"copy-{i}") for i in range(25)] + [second]}
+    build(tmp_path, many)
+    index = SearchIndex(tmp_path, many)
+    assert index.search("en", "article").total == 26  # alone, a common word still finds
+    found = index.search("en", "article another")  # "another" is only in the second summary
+    assert [h.slug for h in found.hits] == ["second"]
