@@ -353,9 +353,12 @@ class SearchIndex:
                     present.append((weight, terms, reach))
             if not present:
                 continue  # in no article: it cannot change what is found
-            rare = [a for a in present if a[2] < common]
-            kept = rare or [min(present, key=lambda a: a[2])]
-            groups.append(([(w, t) for w, t, _ in kept], max(r for _, _, r in kept)))
+            # The visitor's own words always count; a synonym found in most articles adds
+            # cost and blurs the ranking, so it is left out.
+            own = present[:1] if present[0][0] == 1.0 else []
+            kept = own + [a for a in present if a[0] != 1.0 and a[2] < common]
+            kept = kept or [min(present, key=lambda a: a[2])]
+            groups.append(([(w, t) for w, t, _ in kept], min(r for _, _, r in kept)))
         if not groups:
             return None
         if any(reach < common for _, reach in groups):
