@@ -57,6 +57,24 @@ def static_url(filename: str) -> str:
     return url_for("static", filename=filename, v=version)
 
 
+def _buffer_and_close(response: Response) -> None:
+    """Read a static file's body now and close the file at once.
+
+    Our static files are small. Buffered, compression sees a whole body, and the file is
+    closed here, not whenever the server gets round to it (or never, for a browser that
+    drops the connection or revalidates with a 304).
+    """
+    stream = response.response
+    try:
+        body = b"".join(stream) if response.status_code in (200, 206) else b""
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+    response.direct_passthrough = False
+    response.response = [body] if body else []
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals["static_url"] = static_url
 
@@ -66,11 +84,8 @@ def init_app(app: Flask) -> None:
         # Belt and braces: no code path should set a cookie, and none may reach a visitor.
         response.headers.remove("Set-Cookie")
         if request.endpoint == "static":
-            if response.status_code == 200 and response.direct_passthrough:
-                # Our static files are small: buffer them so compression sees a whole body
-                # (and closes the file) instead of wrapping the open file in a stream.
-                response.direct_passthrough = False
-                response.make_sequence()
+            if response.direct_passthrough:
+                _buffer_and_close(response)
             if "v" in request.args:
                 response.cache_control.public = True
                 response.cache_control.max_age = app.config["STATIC_MAX_AGE"]
