@@ -334,16 +334,17 @@ class SearchIndex:
         return fixed
 
     def _build_query(self, searcher, locale: str, words: Sequence[str]) -> query.Query | None:
-        """Each word (or lay phrase) and its synonyms, searched in every text field.
+        """Each word (or lay phrase) and its synonyms, as alternatives.
 
-        Words found in most articles ("IOP" on this site) hardly tell articles apart but cost
-        the most to score: rarer words decide when there are any; when every word is that
-        common, only titles, summaries and headings (where a topic is named) are searched.
+        A word found in most articles ("IOP" on this site) hardly tells articles apart but
+        costs the most to score. So: rarer words decide when the query has any; synonyms that
+        common are left out; and a common word is looked for only where articles name their
+        topic (titles, summaries, headings), unless no article names it there.
         """
         analyzer = analyzer_for(locale)
         reader = searcher.reader()
         common = COMMON_SHARE * max(1, reader.doc_count())
-        groups: list[tuple[list[tuple[float, list[str]]], int]] = []  # alternatives, reach
+        groups: list[tuple[list[tuple[float, list[str], int]], int]] = []  # alternatives, reach
         for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
             present = []
             for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
@@ -353,28 +354,26 @@ class SearchIndex:
                     present.append((weight, terms, reach))
             if not present:
                 continue  # in no article: it cannot change what is found
-            # The visitor's own words always count; a synonym found in most articles adds
-            # cost and blurs the ranking, so it is left out.
-            own = present[:1] if present[0][0] == 1.0 else []
+            own = present[:1] if present[0][0] == 1.0 else []  # the visitor's words always count
             kept = own + [a for a in present if a[0] != 1.0 and a[2] < common]
             kept = kept or [min(present, key=lambda a: a[2])]
-            groups.append(([(w, t) for w, t, _ in kept], min(r for _, _, r in kept)))
+            groups.append((kept, min(reach for _, _, reach in kept)))
         if not groups:
             return None
         if any(reach < common for _, reach in groups):
             groups = [g for g in groups if g[1] < common]
-            fields = SEARCH_FIELDS
-        else:
-            named = any(
-                reader.doc_frequency(field, term)
-                for alternatives, _ in groups
-                for _, terms in alternatives
-                for term in terms
-                for field in HEADLINE_FIELDS
-            )
-            fields = HEADLINE_FIELDS if named else SEARCH_FIELDS
+
+        def fields_for(terms: list[str], reach: int) -> tuple[str, ...]:
+            named = all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
+            return HEADLINE_FIELDS if reach >= common and named else SEARCH_FIELDS
+
         queries = [
-            _Or([_Or([_all_of(field, terms) for field in fields], boost=w) for w, terms in alternatives])
+            _Or(
+                [
+                    _Or([_all_of(field, terms) for field in fields_for(terms, reach)], boost=weight)
+                    for weight, terms, reach in alternatives
+                ]
+            )
             for alternatives, _ in groups
         ]
         # Any word may match; documents matching more of them rank higher.
