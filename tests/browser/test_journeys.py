@@ -6,19 +6,9 @@ import re
 
 import pytest
 
-CALM = {
-    "for_whom": "self",
-    "concern": "mental_health",
-    "self_harm": "no",
-    "danger_now": "no",
-    "medical_needs": "no",
-    "daily_life": "little",
-    "current_care": "weekly_helping",
-    "home_support": "yes",
-    "time_available": "yes",
-    "coverage": "private",
-    "country": "United States",
-}
+from tests.screener_answers import CALM as SHARED_CALM
+
+CALM = {**SHARED_CALM, "country": "United States"}  # the country list shows names
 OUTCOMES = {
     "urgent": ({"self_harm": "now"}, "Please get help now"),
     "higher_level": ({"medical_needs": "yes"}, "more intensive or medically supervised care"),

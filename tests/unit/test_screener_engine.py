@@ -10,20 +10,8 @@ from hypothesis import strategies as st
 
 import screener
 from screener.model import screener as model
+from tests.screener_answers import CALM
 
-CALM = {
-    "for_whom": "self",
-    "concern": "mental_health",
-    "self_harm": "no",
-    "danger_now": "no",
-    "medical_needs": "no",
-    "daily_life": "little",
-    "current_care": "weekly_helping",
-    "home_support": "yes",
-    "time_available": "yes",
-    "coverage": "private",
-    "country": "us",
-}
 RANK = {"urgent": 0, "higher_level": 1, "iop": 2, "outpatient": 3}
 CLINICAL = (
     "concern",
