@@ -14,6 +14,7 @@ from web import (
     articles,
     cli,
     errors,
+    frame,
     headers,
     locale,
     log_privacy,
@@ -44,7 +45,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     page_cache.init_before_compress(app)  # keeps compressed pages; must run after Compress
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
-    for part in (locale, headers, errors, cli, log_privacy):
+    for part in (locale, frame, headers, errors, cli, log_privacy):
         part.init_app(app)
     for module in (pages, articles, search_views, screener_views, resources, share):
         app.register_blueprint(module.bp)

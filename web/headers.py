@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from functools import cache
 from pathlib import Path
 
 from flask import Flask, Response, current_app, request, url_for
@@ -38,7 +37,6 @@ SECURITY_HEADERS = {
 }
 
 
-@cache
 @functools.lru_cache(maxsize=256)
 def _hash_of(path: Path, mtime_ns: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
