@@ -18,6 +18,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from whoosh import highlight, index, query
@@ -253,6 +254,11 @@ class Synonyms:
         phrases.sort(key=lambda item: -len(item[0]))
         return cls(tuple(phrases))
 
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """The one-word lay terms, folded: known words even when no article uses them."""
+        return frozenset(words[0] for words, _ in self.phrases if len(words) == 1)
+
     def expand(self, words: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
         """Each query word (or phrase) with the extra words it also means."""
         out: list[tuple[str, tuple[str, ...]]] = []
@@ -320,16 +326,35 @@ class SearchIndex:
         return searcher
 
     # -- the query -----------------------------------------------------------------
-    def _correct(self, searcher, words: Sequence[str]) -> list[str]:
+    def _correct(self, searcher, locale: str, words: Sequence[str]) -> list[str]:
+        """Words the index does not know, replaced by the closest one it does.
+
+        A word is left alone when it is known in any form: as written, by its stem ("bebe"
+        when the articles say "beber"), as a lay term in the synonyms ("rehab"), or as a
+        word too common to index ("para"). Short words may be one letter off, longer ones
+        two: "cheap" is not a misspelling of "check", but "alchohol" is of "alcohol".
+        """
         corrector = searcher.corrector("words")
         reader = searcher.reader()
+        analyzer = analyzer_for(locale)
+        lay_terms = self.synonyms.get(locale, Synonyms(())).single_words
         fixed = []
         for word in words:
             key = fold(word)
-            if len(key) < 4 or key.isdigit() or reader.doc_frequency("words", key) > 0:
+            stems = [t.text for t in analyzer(word)]
+            known = (
+                len(key) < 4
+                or key.isdigit()
+                or key in lay_terms
+                or not stems  # a stop word
+                or reader.doc_frequency("words", key) > 0
+                or any(_reach(reader, stem) for stem in stems)
+            )
+            if known:
                 fixed.append(word)
                 continue
-            suggestions = corrector.suggest(key, limit=1, maxdist=2, prefix=1)
+            maxdist = 1 if len(key) <= 6 else 2
+            suggestions = corrector.suggest(key, limit=1, maxdist=maxdist, prefix=1)
             fixed.append(suggestions[0] if suggestions else word)
         return fixed
 
@@ -387,7 +412,7 @@ class SearchIndex:
         if not words:
             return empty
         searcher = self.searcher(locale)
-        corrected_words = self._correct(searcher, words)
+        corrected_words = self._correct(searcher, locale, words)
         suggestion = " ".join(corrected_words) if corrected_words != words else None
         results = self._run(searcher, locale, words, page)
         searched_for, corrected = text, False

@@ -95,3 +95,28 @@ def test_lay_query_finds_the_right_article(index: SearchIndex, locale: str, quer
 
 def test_each_locale_has_at_least_15_queries() -> None:
     assert all(len(pairs) >= 15 for pairs in QUERIES.values())
+
+
+# "Did you mean" only for real misspellings: a wrong guess is worse than none.
+MISSPELLINGS = [("en", "alchohol", "alcohol"), ("en", "theraphy", "therapy"), ("es", "ansiedda", "ansiedad")]
+KNOWN_WORDS = [
+    ("en", "rehab cost"),  # a lay term the synonyms know, though no article says it
+    ("en", "cheap therapy"),  # a real word; "check" is two letters away
+    ("en", "denied claim appeal"),
+    ("es", "mi hija bebe"),  # "bebe" shares its stem with "beber"
+    ("es", "ayuda para mi esposo"),
+]
+
+
+@pytest.mark.parametrize("locale,typed,meant", MISSPELLINGS)
+def test_a_misspelling_gets_the_word_meant(index: SearchIndex, locale: str, typed: str, meant: str) -> None:
+    results = index.search(locale, typed)
+    assert meant in (results.suggestion or results.searched_for)
+    assert results.total > 0
+
+
+@pytest.mark.parametrize("locale,typed", KNOWN_WORDS)
+def test_known_words_get_no_wrong_guess(index: SearchIndex, locale: str, typed: str) -> None:
+    results = index.search(locale, typed)
+    assert results.suggestion is None and not results.corrected, results.suggestion
+    assert results.total > 0
