@@ -8,6 +8,7 @@ from flask import Blueprint, Flask, current_app, make_response, render_template,
 from flask.typing import ResponseReturnValue
 from htmx_flask import request as htmx_request
 
+from core.crisis_words import CrisisWords, load_crisis_words
 from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchIndex, load_synonyms
 from web import locale
 from web.articles import TOPIC_LABELS, library
@@ -32,7 +33,13 @@ def synonyms(app: Flask) -> dict:
     return {code: load_synonyms(folder / f"{code}.yaml") for code in app.config["LOCALES"]}
 
 
+def crisis_words(app: Flask) -> dict[str, CrisisWords]:
+    folder = Path(app.config["DATA_DIR"]) / "crisis_words"
+    return {code: load_crisis_words(folder / f"{code}.yaml") for code in app.config["LOCALES"]}
+
+
 def load(app: Flask) -> None:
+    app.extensions["crisis_words"] = crisis_words(app)
     # Built at start-up only when missing or stale (the content hash is kept beside it).
     app.extensions["search"] = SearchIndex.open_or_build(
         index_dir(app), articles_by_locale(app), synonyms(app)
@@ -56,6 +63,8 @@ def results() -> ResponseReturnValue:
             found = search_index().search(code, raw, int(page)) if raw.strip() else None
         except QueryTooLong:
             status, error = 400, "too_long"
+    # Words that can mean danger put crisis lines above the results (checked, never kept).
+    crisis = current_app.extensions["crisis_words"][code].found_in(raw[:MAX_QUERY_CHARS])
     lib = library()
     popular = [f for f in (lib.get(code, slug) for slug in POPULAR) if f]
     partial = htmx_request.htmx and not htmx_request.htmx.history_restore_request
@@ -65,6 +74,7 @@ def results() -> ResponseReturnValue:
         query=raw[:MAX_QUERY_CHARS] if error != "too_long" else "",
         results=found,
         error=error,
+        crisis=crisis,
         max_chars=MAX_QUERY_CHARS,
         popular=popular,
         topic_labels=TOPIC_LABELS,

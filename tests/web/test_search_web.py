@@ -105,3 +105,29 @@ def test_search_box_in_header_submits_to_current_locale(client: FlaskClient) -> 
 def test_results_are_never_kept_by_shared_caches(client: FlaskClient) -> None:
     cache_control = client.get("/en/search?q=insurance").headers["Cache-Control"]
     assert "private" in cache_control and "public" not in cache_control
+
+
+@pytest.mark.parametrize(
+    "locale,query,heading",
+    [
+        ("en", "suicidal thoughts", "Help is available right now"),
+        ("es", "quiero morir", "Puede recibir ayuda ahora mismo"),
+    ],
+)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_search_that_signals_danger_shows_crisis_lines_first(
+    client: FlaskClient, locale: str, query: str, heading: str, htmx: bool
+) -> None:
+    headers = {"HX-Request": "true"} if htmx else {}
+    html = client.get(f"/{locale}/search", query_string={"q": query}, headers=headers).get_data(as_text=True)
+    assert heading in html
+    assert 'href="tel:988"' in html
+    first_result = html.find('class="search-results"')
+    no_results = html.find('class="article-list"')
+    after = [i for i in (first_result, no_results) if i != -1]
+    assert after and html.index(heading) < min(after)
+
+
+def test_an_everyday_search_shows_no_crisis_box(client: FlaskClient) -> None:
+    html = client.get("/en/search?q=insurance").get_data(as_text=True)
+    assert "Help is available right now" not in html

@@ -1,0 +1,69 @@
+"""Words in a search that can mean someone is in danger, so the results open with crisis lines.
+
+A search for "suicide" or "quiero morir" is not only a request for an article. Like the
+self-check's safety question, it gets help shown first. The check runs on the query in
+memory and keeps nothing. Plain Python: no Flask.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class CrisisWords:
+    """Phrases as folded words; a word ending in '*' matches any word that starts with it."""
+
+    phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def from_list(cls, phrases: Sequence[str]) -> CrisisWords:
+        parsed = []
+        for phrase in phrases:
+            words = tuple(re.findall(r"\w+\*?", _fold(phrase)))
+            if not words:
+                raise ValueError(f"crisis phrase {phrase!r} has no words")
+            parsed.append(words)
+        return cls(tuple(parsed))
+
+    def found_in(self, text: str) -> bool:
+        words = _WORD.findall(_fold(text))
+        return any(
+            _matches_at(words, i, phrase)
+            for phrase in self.phrases
+            for i in range(len(words) - len(phrase) + 1)
+        )
+
+
+def _matches_at(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bool:
+    for offset, pattern in enumerate(phrase):
+        word = words[start + offset]
+        if pattern.endswith("*"):
+            if not word.startswith(pattern[:-1]):
+                return False
+        elif word != pattern:
+            return False
+    return True
+
+
+def load_crisis_words(path: Path) -> CrisisWords:
+    import yaml  # local: only the loader needs it
+
+    if not path.exists():
+        return CrisisWords(())
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    phrases = raw.get("crisis_words")
+    if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+        raise ValueError(f"{path}: 'crisis_words' must be a list of phrases")
+    return CrisisWords.from_list(phrases)
