@@ -8,6 +8,8 @@ from pathlib import Path
 
 from flask import Flask, Response, current_app, request, url_for
 
+from web import locale
+
 CSP = "; ".join(
     [
         "default-src 'self'",
@@ -88,7 +90,7 @@ def init_app(app: Flask) -> None:
                 response.cache_control.public = True
                 response.cache_control.max_age = app.config["STATIC_MAX_AGE"]
                 response.cache_control.immutable = True
-        elif request.method == "GET" and response.status_code == 200:
+        elif request.method in locale.READING and response.status_code == 200:
             if not (response.cache_control.no_store or response.cache_control.private):
                 response.cache_control.public = True
                 response.cache_control.max_age = app.config["PAGE_MAX_AGE"]

@@ -9,6 +9,9 @@ from pathlib import Path
 from babel import Locale
 from flask import Flask, abort, current_app, g, request, url_for
 
+# Methods that read a page: HEAD must answer with the same headers as GET.
+READING = ("GET", "HEAD")
+
 
 @dataclass(frozen=True)
 class LocaleInfo:
@@ -50,7 +53,7 @@ def best_for_browser() -> str:
 def page_in(code: str, external: bool = False) -> str:
     """This page's URL in another locale (same endpoint, same arguments, shareable query)."""
     rule = request.url_rule
-    if rule is None or "locale" not in rule.arguments or request.method != "GET":
+    if rule is None or "locale" not in rule.arguments or request.method not in READING:
         # Error pages and POST steps have no shareable address: offer that language's home.
         return url_for("pages.home", locale=code, _external=external)
     args = {k: v for k, v in (request.view_args or {}).items() if k != "locale"}
@@ -92,6 +95,6 @@ def init_app(app: Flask) -> None:
             "dir": info(code).direction,
             "languages": switcher_links(),
             # hreflang and canonical only for real, routable GET pages (not errors or POSTs)
-            "alternates": switcher_links(external=True) if routed and request.method == "GET" else [],
-            "canonical_url": page_in(code, external=True) if routed and request.method == "GET" else None,
+            "alternates": switcher_links(external=True) if routed and request.method in READING else [],
+            "canonical_url": page_in(code, external=True) if routed and request.method in READING else None,
         }

@@ -107,6 +107,15 @@ def test_security_headers_on_every_response(client: FlaskClient) -> None:
         assert "Set-Cookie" not in headers
 
 
+@pytest.mark.parametrize("url", ["/en/", "/es/articles/what-is-an-iop", "/en/search?q=cost"])
+def test_head_answers_with_the_same_headers_as_get(client: FlaskClient, url: str) -> None:
+    # `curl -I` is how people check a site's headers: it must see what a browser gets.
+    get, head = client.get(url), client.head(url)
+    for name in ("Cache-Control", "ETag", "Content-Security-Policy", "Vary"):
+        assert head.headers.get(name) == get.headers.get(name), name
+    assert head.status_code == 200 and "Set-Cookie" not in head.headers
+
+
 def test_pages_have_no_inline_scripts_or_handlers(client: FlaskClient) -> None:
     for locale in LOCALES:
         for page in PAGES:
