@@ -33,6 +33,7 @@ from whoosh.analysis import (
 )
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.spelling import ListCorrector
 from whoosh.support.charset import accent_map
 
 from core.articles import Article
@@ -43,6 +44,10 @@ MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
 COMMON_SHARE = 0.5  # a query word in at least this share of articles is "common"
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# Shorter misspellings are offered as "did you mean", never searched for in their place.
+MIN_AUTOCORRECT_CHARS = 6
 
 
 class QueryTooLong(ValueError):
@@ -102,6 +107,19 @@ HEADLINE_FIELDS = ("title", "lead")
 def _reach(reader, term: str) -> int:
     """About how many articles contain the term in any text field (the largest field count)."""
     return max(reader.doc_frequency(field, term) for field in SEARCH_FIELDS)
+
+
+def _closest(corrector, word: str, maxdist: int) -> str | None:
+    """The nearest known word, the most frequent among equals.
+
+    Whoosh ranks suggestions within `maxdist` by frequency alone ("medicad" would become
+    "medicare", two letters off, rather than "medicaid", one off), so widen step by step.
+    """
+    for distance in range(1, maxdist + 1):
+        found = corrector.suggest(word, limit=1, maxdist=distance, prefix=1)
+        if found:
+            return found[0]
+    return None
 
 
 def _all_of(field: str, terms: Sequence[str]) -> query.Query:
@@ -294,6 +312,10 @@ class SearchIndex:
             for locale, articles in articles_by_locale.items()
         }
         self.synonyms = dict(synonyms or {})
+        # Lay terms no article uses ("suboxone") can be misspelled too.
+        self._lay_correctors = {
+            locale: ListCorrector(sorted(words.single_words)) for locale, words in self.synonyms.items()
+        }
         self._local = threading.local()
         self._indexes: dict[str, index.Index] = {}
         self._lock = threading.Lock()
@@ -354,8 +376,9 @@ class SearchIndex:
                 fixed.append(word)
                 continue
             maxdist = 1 if len(key) <= 6 else 2
-            suggestions = corrector.suggest(key, limit=1, maxdist=maxdist, prefix=1)
-            fixed.append(suggestions[0] if suggestions else word)
+            lay = self._lay_correctors.get(locale)
+            closest = _closest(corrector, key, maxdist) or (lay and _closest(lay, key, maxdist))
+            fixed.append(closest or word)
         return fixed
 
     def _build_query(self, searcher, locale: str, words: Sequence[str]) -> query.Query | None:
@@ -416,7 +439,13 @@ class SearchIndex:
         suggestion = " ".join(corrected_words) if corrected_words != words else None
         results = self._run(searcher, locale, words, page)
         searched_for, corrected = text, False
-        if (results is None or results.total == 0) and suggestion:
+        # Results for a guess only when the guess is safe: a long word, not "weed" for "week".
+        confident = all(
+            len(fold(word)) >= MIN_AUTOCORRECT_CHARS
+            for word, fixed in zip(words, corrected_words, strict=True)
+            if word != fixed
+        )
+        if (results is None or results.total == 0) and suggestion and confident:
             retry = self._run(searcher, locale, corrected_words, page)
             if retry is not None and retry.total:
                 results, searched_for, corrected, suggestion = retry, suggestion, True, None

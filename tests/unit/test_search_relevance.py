@@ -43,6 +43,9 @@ QUERIES = {
         ("prior authorization", "insurance-and-iop"),
         ("sliding scale", "paying-without-insurance"),
         ("medicare", "insurance-and-iop"),
+        ("weed", "iop-for-substance-use"),
+        ("will i lose my job", "stigma-and-iop"),
+        ("schizophrenia", "iop-for-mental-health"),
     ],
     "es": [
         ("seguro médico", "insurance-and-iop"),
@@ -70,6 +73,8 @@ QUERIES = {
         ("adolescentes", "iop-for-teens"),
         ("medicamentos para opioides", "iop-for-substance-use"),
         ("seguro medicoo", "insurance-and-iop"),
+        ("marihuana", "iop-for-substance-use"),
+        ("perder mi trabajo", "stigma-and-iop"),
     ],
 }
 
@@ -98,7 +103,14 @@ def test_each_locale_has_at_least_15_queries() -> None:
 
 
 # "Did you mean" only for real misspellings: a wrong guess is worse than none.
-MISSPELLINGS = [("en", "alchohol", "alcohol"), ("en", "theraphy", "therapy"), ("es", "ansiedda", "ansiedad")]
+MISSPELLINGS = [
+    ("en", "alchohol", "alcohol"),
+    ("en", "theraphy", "therapy"),
+    ("en", "withdrawl", "withdrawal"),
+    ("en", "suboxon", "suboxone"),  # a lay term, known from the synonyms only
+    ("es", "ansiedda", "ansiedad"),
+    ("es", "marihuna", "marihuana"),
+]
 KNOWN_WORDS = [
     ("en", "rehab cost"),  # a lay term the synonyms know, though no article says it
     ("en", "cheap therapy"),  # a real word; "check" is two letters away
@@ -120,3 +132,9 @@ def test_known_words_get_no_wrong_guess(index: SearchIndex, locale: str, typed: 
     results = index.search(locale, typed)
     assert results.suggestion is None and not results.corrected, results.suggestion
     assert results.total > 0
+
+
+def test_a_short_misspelling_is_offered_not_searched_in_its_place(index: SearchIndex) -> None:
+    # "hoirs" is one letter from "hours"; for short words that is a guess, so ask first.
+    results = index.search("en", "hoirs")
+    assert results.suggestion == "hours" and not results.corrected and results.total == 0
