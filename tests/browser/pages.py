@@ -8,6 +8,7 @@ PAGE_TYPES = [
     "/{l}/glossary",
     "/{l}/search?q=cost",
     "/{l}/search?q=zzzzqqq",
+    "/{l}/search?q=suicidio",  # crisis lines above the results
     "/{l}/screener",
     "/{l}/help",
     "/{l}/help?country=gb",

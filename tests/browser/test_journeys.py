@@ -155,6 +155,19 @@ def test_search_from_header_and_open_a_result(session, locale: str, query: str, 
     page.wait_for_url(f"**/{locale}/articles/{slug}")
 
 
+def test_a_search_that_signals_danger_shows_crisis_lines_before_results(session) -> None:
+    page, _ = session
+    page.goto("/en/search")
+    page.locator("#q").fill("suicidal thoughts")
+    page.locator("#q").press("Enter")
+    page.wait_for_selector("#crisis-heading")
+    lines = page.locator("#search-results .help-box a[href^='tel:']")
+    assert lines.count() >= 1
+    box_top = page.locator("#search-results .help-box").bounding_box()["y"]
+    first_result = page.locator(".search-results li, .article-list li").first.bounding_box()["y"]
+    assert box_top < first_result
+
+
 def test_search_as_you_type_updates_results_and_address(js_session) -> None:
     page, _ = js_session
     page.goto("/en/search")
