@@ -393,6 +393,10 @@ class SearchIndex:
         reader = searcher.reader()
         common = COMMON_SHARE * max(1, reader.doc_count())
         groups: list[tuple[list[tuple[float, list[str], int]], int]] = []  # alternatives, reach
+
+        def named(terms: list[str]) -> bool:
+            return all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
+
         for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
             present = []
             for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
@@ -403,7 +407,9 @@ class SearchIndex:
             if not present:
                 continue  # in no article: it cannot change what is found
             own = present[:1] if present[0][0] == 1.0 else []  # the visitor's words always count
-            kept = own + [a for a in present if a[0] != 1.0 and a[2] < common]
+            # A common synonym counts only where articles name their topic: "horario" then
+            # finds the article titled "… una semana …", without every article matching.
+            kept = own + [a for a in present if a[0] != 1.0 and (a[2] < common or named(a[1]))]
             kept = kept or [min(present, key=lambda a: a[2])]
             groups.append((kept, min(reach for _, _, reach in kept)))
         if not groups:
@@ -412,8 +418,7 @@ class SearchIndex:
             groups = [g for g in groups if g[1] < common]
 
         def fields_for(terms: list[str], reach: int) -> tuple[str, ...]:
-            named = all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
-            return HEADLINE_FIELDS if reach >= common and named else SEARCH_FIELDS
+            return HEADLINE_FIELDS if reach >= common and named(terms) else SEARCH_FIELDS
 
         queries = [
             _Or(

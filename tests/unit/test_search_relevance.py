@@ -75,6 +75,7 @@ QUERIES = {
         ("seguro medicoo", "insurance-and-iop"),
         ("marihuana", "iop-for-substance-use"),
         ("perder mi trabajo", "stigma-and-iop"),
+        ("horario", "what-a-week-looks-like"),  # found through a common synonym in a title
     ],
 }
 
