@@ -74,7 +74,9 @@ def test_404_page_is_localized_and_keeps_help_link(client: FlaskClient, locale: 
 def test_too_large_body_gets_localized_413(client: FlaskClient) -> None:
     response = client.post("/es/screener/question", data={"for_whom": "x" * 40_000})
     assert response.status_code == 413
-    assert "demasiado" in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)
+    assert "demasiado" in html
+    assert 'href="/es/screener"' in html  # the self-check can be started again
 
 
 def test_server_error_page_hides_details(tmp_path: Path) -> None:
