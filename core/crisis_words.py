@@ -8,17 +8,11 @@ memory and keeps nothing. Plain Python: no Flask.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+from core.text import WORD, fold
 
 
 @dataclass(frozen=True)
@@ -31,14 +25,14 @@ class CrisisWords:
     def from_list(cls, phrases: Sequence[str]) -> CrisisWords:
         parsed = []
         for phrase in phrases:
-            words = tuple(re.findall(r"\w+\*?", _fold(phrase)))
+            words = tuple(re.findall(r"\w+\*?", fold(phrase)))
             if not words:
                 raise ValueError(f"crisis phrase {phrase!r} has no words")
             parsed.append(words)
         return cls(tuple(parsed))
 
     def found_in(self, text: str) -> bool:
-        words = _WORD.findall(_fold(text))
+        words = WORD.findall(fold(text))
         return any(
             _matches_at(words, i, phrase)
             for phrase in self.phrases

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import re
 import shutil
 import tempfile
 import threading
@@ -37,13 +36,13 @@ from whoosh.spelling import ListCorrector
 from whoosh.support.charset import accent_map
 
 from core.articles import Article
+from core.text import WORD, fold
 
 SCHEMA_VERSION = "5-lead"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
 COMMON_SHARE = 0.5  # a query word in at least this share of articles is "common"
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 # Shorter misspellings are offered as "did you mean", never searched for in their place.
@@ -249,12 +248,6 @@ def clean_query(raw: str) -> str:
     return text
 
 
-def fold(text: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
-    )
-
-
 @dataclass(frozen=True)
 class Synonyms:
     """Lay phrases and what they mean on this site, per locale (query expansion only)."""
@@ -265,7 +258,7 @@ class Synonyms:
     def from_mapping(cls, mapping: Mapping[str, Sequence[str]]) -> Synonyms:
         phrases = []
         for phrase, expansions in mapping.items():
-            words = tuple(_WORD.findall(fold(phrase)))
+            words = tuple(WORD.findall(fold(phrase)))
             if words:
                 phrases.append((words, tuple(expansions)))
         # Longest phrases first, so "how much" wins over "much".
@@ -434,7 +427,7 @@ class SearchIndex:
 
     def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
         text = clean_query(raw_query)
-        words = _WORD.findall(text)[:MAX_QUERY_WORDS]
+        words = WORD.findall(text)[:MAX_QUERY_WORDS]
         page = max(1, page)
         empty = Results(text, text, False, None, 0, 1, 0, ())
         if not words:
