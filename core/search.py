@@ -385,7 +385,8 @@ class SearchIndex:
         analyzer = analyzer_for(locale)
         reader = searcher.reader()
         common = COMMON_SHARE * max(1, reader.doc_count())
-        groups: list[tuple[list[tuple[float, list[str], int]], int]] = []  # alternatives, reach
+        # (alternatives, reach, whether the words were a lay phrase such as "my boyfriend")
+        groups: list[tuple[list[tuple[float, list[str], int]], int, bool]] = []
 
         def named(terms: list[str]) -> bool:
             return all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
@@ -404,11 +405,19 @@ class SearchIndex:
             # finds the article titled "… una semana …", without every article matching.
             kept = own + [a for a in present if a[0] != 1.0 and (a[2] < common or named(a[1]))]
             kept = kept or [min(present, key=lambda a: a[2])]
-            groups.append((kept, min(reach for _, _, reach in kept)))
+            lay_phrase = bool(expansions) and len(phrase.split()) > 1
+            groups.append((kept, min(reach for _, _, reach in kept), lay_phrase))
         if not groups:
             return None
-        if any(reach < common for _, reach in groups):
-            groups = [g for g in groups if g[1] < common]
+        if any(reach < common for _, reach, _ in groups):
+            # Rarer words decide. A common lay phrase still says who the search is about
+            # ("my boyfriend drinks"), so it counts where articles name their topic.
+            groups = [
+                (alternatives if reach < common else [a for a in alternatives if named(a[1])], reach, lay)
+                for alternatives, reach, lay in groups
+                if reach < common or lay
+            ]
+            groups = [g for g in groups if g[0]]
 
         def fields_for(terms: list[str], reach: int) -> tuple[str, ...]:
             return HEADLINE_FIELDS if reach >= common and named(terms) else SEARCH_FIELDS
@@ -420,7 +429,7 @@ class SearchIndex:
                     for weight, terms, reach in alternatives
                 ]
             )
-            for alternatives, _ in groups
+            for alternatives, _, _ in groups
         ]
         # Any word may match; documents matching more of them rank higher.
         return _Or(queries, scale=0.9) if len(queries) > 1 else queries[0]

@@ -46,6 +46,8 @@ QUERIES = {
         ("weed", "iop-for-substance-use"),
         ("will i lose my job", "stigma-and-iop"),
         ("schizophrenia", "iop-for-mental-health"),
+        ("my boyfriend drinks", "supporting-someone-in-iop"),  # who it is about still counts
+        ("my mom", "supporting-someone-in-iop"),
     ],
     "es": [
         ("seguro médico", "insurance-and-iop"),
@@ -75,7 +77,9 @@ QUERIES = {
         ("seguro medicoo", "insurance-and-iop"),
         ("marihuana", "iop-for-substance-use"),
         ("perder mi trabajo", "stigma-and-iop"),
-        ("horario", "what-a-week-looks-like"),  # found through a common synonym in a title
+        ("horario", "what-a-week-looks-like"),
+        ("mi esposo toma mucho", "supporting-someone-in-iop"),
+        ("mi mamá", "supporting-someone-in-iop"),  # found through a common synonym in a title
     ],
 }
 
