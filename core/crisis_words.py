@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.datafiles import DataError, read_yaml
 from core.text import WORD, fold
 
 
@@ -52,12 +53,13 @@ def _matches_at(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bo
 
 
 def load_crisis_words(path: Path) -> CrisisWords:
-    import yaml  # local: only the loader needs it
-
     if not path.exists():
-        return CrisisWords(())
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return CrisisWords(())  # a test names any locale without its file
+    raw = read_yaml(path) or {}
     phrases = raw.get("crisis_words")
     if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-        raise ValueError(f"{path}: 'crisis_words' must be a list of phrases")
-    return CrisisWords.from_list(phrases)
+        raise DataError(f"{path}: 'crisis_words' must be a list of phrases")
+    try:
+        return CrisisWords.from_list(phrases)
+    except ValueError as err:
+        raise DataError(f"{path}: {err}") from None

@@ -17,7 +17,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from whoosh import highlight, index, query
@@ -386,15 +386,16 @@ class SearchIndex:
         reader = searcher.reader()
         common = COMMON_SHARE * max(1, reader.doc_count())
         # (alternatives, reach, whether the words were a lay phrase such as "my boyfriend")
-        groups: list[tuple[list[tuple[float, list[str], int]], int, bool]] = []
+        groups: list[tuple[list[tuple[float, tuple[str, ...], int]], int, bool]] = []
 
-        def named(terms: list[str]) -> bool:
+        @cache  # asked up to three times per common alternative: look it up once
+        def named(terms: tuple[str, ...]) -> bool:
             return all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
 
         for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
             present = []
             for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
-                terms = [t.text for t in analyzer(text)]
+                terms = tuple(t.text for t in analyzer(text))
                 reach = min((_reach(reader, term) for term in terms), default=0)
                 if reach:
                     present.append((weight, terms, reach))
@@ -419,7 +420,7 @@ class SearchIndex:
             ]
             groups = [g for g in groups if g[0]]
 
-        def fields_for(terms: list[str], reach: int) -> tuple[str, ...]:
+        def fields_for(terms: tuple[str, ...], reach: int) -> tuple[str, ...]:
             return HEADLINE_FIELDS if reach >= common and named(terms) else SEARCH_FIELDS
 
         queries = [

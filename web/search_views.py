@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from flask import Blueprint, Flask, current_app, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from htmx_flask import request as htmx_request
 
 from core.crisis_words import CrisisWords, load_crisis_words
-from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchIndex, load_synonyms
+from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchIndex, Synonyms, load_synonyms
 from web import locale
 from web.articles import TOPIC_LABELS, library
 
 bp = Blueprint("search", __name__)
+T = TypeVar("T")
 
 # Shown when nothing matches: the articles most people start with.
 POPULAR = ("what-is-an-iop", "who-iop-is-for", "cost-of-iop", "levels-of-care")
@@ -28,14 +31,18 @@ def articles_by_locale(app: Flask) -> dict:
     return {code: lib.translated(code) for code in app.config["LOCALES"]}
 
 
-def synonyms(app: Flask) -> dict:
-    folder = Path(app.config["DATA_DIR"]) / "synonyms"
-    return {code: load_synonyms(folder / f"{code}.yaml") for code in app.config["LOCALES"]}
+def per_locale(app: Flask, folder: str, loader: Callable[[Path], T]) -> dict[str, T]:
+    """One data file per locale, data/<folder>/<code>.yaml, read by `loader`."""
+    root = Path(app.config["DATA_DIR"]) / folder
+    return {code: loader(root / f"{code}.yaml") for code in app.config["LOCALES"]}
+
+
+def synonyms(app: Flask) -> dict[str, Synonyms]:
+    return per_locale(app, "synonyms", load_synonyms)
 
 
 def crisis_words(app: Flask) -> dict[str, CrisisWords]:
-    folder = Path(app.config["DATA_DIR"]) / "crisis_words"
-    return {code: load_crisis_words(folder / f"{code}.yaml") for code in app.config["LOCALES"]}
+    return per_locale(app, "crisis_words", load_crisis_words)
 
 
 def load(app: Flask) -> None:
