@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.screener_answers import CALM as SHARED_CALM
 
@@ -109,11 +110,13 @@ def test_htmx_swaps_move_focus_and_back_button_works(js_session) -> None:
     page.goto("/en/screener")
     page.get_by_role("button", name="Start the self-check").click()
     page.wait_for_selector("#question-heading")
-    assert page.evaluate("document.activeElement.id") == "question-heading"
+    # Focus moves on htmx:afterSettle, a moment after the new heading is in the page, so the
+    # focus checks below retry (up to Playwright's timeout) instead of reading it at once.
+    expect(page.locator("#question-heading")).to_be_focused()
     page.get_by_label("Someone I care about").check()
     page.get_by_role("button", name="Continue").click()
     page.wait_for_selector("#question-heading:has-text('What are you most worried about for them?')")
-    assert page.evaluate("document.activeElement.id") == "question-heading"
+    expect(page.locator("#question-heading")).to_be_focused()
     assert re.search(r"/en/screener/question\?step=2$", page.url)
     page.go_back()
     page.wait_for_selector("#question-heading:has-text('Who are you doing this self-check for?')")
