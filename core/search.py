@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from whoosh import highlight, index, query
+from whoosh import index, query
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
@@ -36,6 +36,7 @@ from whoosh.spelling import ListCorrector
 from whoosh.support.charset import accent_map
 
 from core.articles import Article
+from core.snippets import snippet
 from core.text import WORD, fold
 
 SCHEMA_VERSION = "5-lead"  # bump when the schema or analyzers change: forces a rebuild
@@ -60,7 +61,7 @@ class QueryTooLong(ValueError):
 STEMMED = {"en": "en", "es": "es", "ar": "ar", "fr": "fr", "pt": "pt", "de": "de", "it": "it"}
 
 
-def analyzer_for(locale: str) -> Analyzer:
+def analyzer_for(locale: str, stem_cache: int | None = 50000) -> Analyzer:
     lang = STEMMED.get(locale)
     if lang:
         return (
@@ -68,13 +69,23 @@ def analyzer_for(locale: str) -> Analyzer:
             | LowercaseFilter()
             | StopFilter(lang=lang)
             | CharsetFilter(accent_map)
-            | StemFilter(lang=lang)
+            | StemFilter(lang=lang, cachesize=stem_cache)
         )
     if locale in ("zh", "ja", "ko"):
         # No spaces between words: overlapping character pairs and triples find words.
         return RegexTokenizer(r"\w+") | LowercaseFilter() | NgramFilter(minsize=2, maxsize=3)
     # Vietnamese, Tagalog and others without a stemmer: words, lower case, accents folded.
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+@cache
+def query_analyzer(locale: str) -> Analyzer:
+    """The index's analysis for visitors' words, made once per locale.
+
+    Without the stemmer's memory: Whoosh would otherwise keep up to 50,000 recent words,
+    which here means words visitors typed.
+    """
+    return analyzer_for(locale, stem_cache=None)
 
 
 def spelling_analyzer() -> Analyzer:
@@ -103,9 +114,33 @@ SEARCH_FIELDS = ("title", "lead", "body")
 HEADLINE_FIELDS = ("title", "lead")
 
 
-def _reach(reader, term: str) -> int:
-    """About how many articles contain the term in any text field (the largest field count)."""
-    return max(reader.doc_frequency(field, term) for field in SEARCH_FIELDS)
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words one locale's index holds, read once when it opens: the site's words only.
+
+    Looking a visitor's word up here is a dictionary lookup rather than a trip through the
+    index's term tables, and nothing about the lookup is kept.
+    """
+
+    doc_count: int
+    reach: Mapping[str, int]  # indexed term -> about how many articles have it (largest field count)
+    headline: frozenset[str]  # indexed terms in titles, summaries or headings
+    spelled: frozenset[str]  # whole words as articles write them (folded, not stemmed)
+
+    @classmethod
+    def read(cls, reader) -> Vocabulary:
+        reach: dict[str, int] = {}
+        for field in SEARCH_FIELDS:
+            for btext, info in reader.iter_field(field):
+                term = btext.decode("utf-8")
+                reach[term] = max(reach.get(term, 0), info.doc_frequency())
+        headline = frozenset(b.decode("utf-8") for f in HEADLINE_FIELDS for b in reader.lexicon(f))
+        spelled = frozenset(b.decode("utf-8") for b in reader.lexicon("words"))
+        return cls(reader.doc_count(), reach, headline, spelled)
+
+    def named(self, terms: Iterable[str]) -> bool:
+        """Whether articles name all these terms where they name their topic."""
+        return all(term in self.headline for term in terms)
 
 
 def _closest(corrector, word: str, maxdist: int) -> str | None:
@@ -270,13 +305,20 @@ class Synonyms:
         """The one-word lay terms, folded: known words even when no article uses them."""
         return frozenset(words[0] for words, _ in self.phrases if len(words) == 1)
 
+    @cached_property
+    def _by_first_word(self) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+        grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for phrase, expansions in self.phrases:  # longest first, kept in each group
+            grouped.setdefault(phrase[0], []).append((phrase, expansions))
+        return {word: tuple(group) for word, group in grouped.items()}
+
     def expand(self, words: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
         """Each query word (or phrase) with the extra words it also means."""
         out: list[tuple[str, tuple[str, ...]]] = []
         i = 0
         folded = [fold(w) for w in words]
         while i < len(words):
-            for phrase, expansions in self.phrases:
+            for phrase, expansions in self._by_first_word.get(folded[i], ()):
                 if tuple(folded[i : i + len(phrase)]) == phrase:
                     out.append((" ".join(words[i : i + len(phrase)]), expansions))
                     i += len(phrase)
@@ -311,6 +353,7 @@ class SearchIndex:
         }
         self._local = threading.local()
         self._indexes: dict[str, index.Index] = {}
+        self._vocabularies: dict[str, Vocabulary] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -329,8 +372,15 @@ class SearchIndex:
             if locale not in self._indexes:
                 folder = (self.root / "current").resolve() / locale
                 storage = FileStorage(str(folder), readonly=True)
-                self._indexes[locale] = storage.open_index()
+                opened = storage.open_index()
+                with opened.reader() as reader:
+                    self._vocabularies[locale] = Vocabulary.read(reader)
+                self._indexes[locale] = opened
             return self._indexes[locale]
+
+    def vocabulary(self, locale: str) -> Vocabulary:
+        self._index(locale)
+        return self._vocabularies[locale]
 
     def searcher(self, locale: str):
         cache = self._local.__dict__.setdefault("searchers", {})
@@ -350,8 +400,8 @@ class SearchIndex:
         two: "cheap" is not a misspelling of "check", but "alchohol" is of "alcohol".
         """
         corrector = searcher.corrector("words")
-        reader = searcher.reader()
-        analyzer = analyzer_for(locale)
+        vocabulary = self.vocabulary(locale)
+        analyzer = query_analyzer(locale)
         lay_terms = self.synonyms.get(locale, Synonyms(())).single_words
         fixed = []
         for word in words:
@@ -362,8 +412,8 @@ class SearchIndex:
                 or key.isdigit()
                 or key in lay_terms
                 or not stems  # a stop word
-                or reader.doc_frequency("words", key) > 0
-                or any(_reach(reader, stem) for stem in stems)
+                or key in vocabulary.spelled
+                or any(stem in vocabulary.reach for stem in stems)
             )
             if known:
                 fixed.append(word)
@@ -374,7 +424,7 @@ class SearchIndex:
             fixed.append(closest or word)
         return fixed
 
-    def _build_query(self, searcher, locale: str, words: Sequence[str]) -> query.Query | None:
+    def _build_query(self, locale: str, words: Sequence[str]) -> query.Query | None:
         """Each word (or lay phrase) and its synonyms, as alternatives.
 
         A word found in most articles ("IOP" on this site) hardly tells articles apart but
@@ -382,21 +432,19 @@ class SearchIndex:
         common are left out; and a common word is looked for only where articles name their
         topic (titles, summaries, headings), unless no article names it there.
         """
-        analyzer = analyzer_for(locale)
-        reader = searcher.reader()
-        common = COMMON_SHARE * max(1, reader.doc_count())
+        analyzer = query_analyzer(locale)
+        vocabulary = self.vocabulary(locale)
+        reach_of = vocabulary.reach.get
+        named = vocabulary.named
+        common = COMMON_SHARE * max(1, vocabulary.doc_count)
         # (alternatives, reach, whether the words were a lay phrase such as "my boyfriend")
         groups: list[tuple[list[tuple[float, tuple[str, ...], int]], int, bool]] = []
-
-        @cache  # asked up to three times per common alternative: look it up once
-        def named(terms: tuple[str, ...]) -> bool:
-            return all(any(reader.doc_frequency(f, t) for f in HEADLINE_FIELDS) for t in terms)
 
         for phrase, expansions in self.synonyms.get(locale, Synonyms(())).expand(words):
             present = []
             for weight, text in [(1.0, phrase)] + [(0.8, e) for e in expansions]:
                 terms = tuple(t.text for t in analyzer(text))
-                reach = min((_reach(reader, term) for term in terms), default=0)
+                reach = min((reach_of(term, 0) for term in terms), default=0)
                 if reach:
                     present.append((weight, terms, reach))
             if not present:
@@ -471,7 +519,7 @@ class SearchIndex:
         )
 
     def _run(self, searcher, locale: str, words: Sequence[str], page: int):
-        q = self._build_query(searcher, locale, words)
+        q = self._build_query(locale, words)
         if q is None:
             return None
         # limit=None: Whoosh's count is wrong when a limit is given without its block-skipping
@@ -479,21 +527,47 @@ class SearchIndex:
         # gives the exact total; only this page's documents are kept for highlighting.
         found = searcher.search(q, limit=None, terms=True)
         total = len(found)
-        found.top_n = found.top_n[: page * PAGE_SIZE]
-        found.fragmenter = highlight.PinpointFragmenter(maxchars=220, surround=60, autotrim=True)
-        found.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
         pages = max(1, math.ceil(total / PAGE_SIZE))
         known = self.articles.get(locale, {})
+        shown = [
+            (hit.docnum, known.get(hit["slug"]), hit.matched_terms())
+            for hit in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        ]
+        # An article missing here was built by another process from other content: skip it.
+        shown = [(docnum, article, terms) for docnum, article, terms in shown if article is not None]
+        spans = _match_spans(searcher, [(docnum, terms) for docnum, _, terms in shown])
         hits = []
-        for hit in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
-            article = known.get(hit["slug"])
-            if article is None:  # built by another process from other content: skip it
-                continue
-            snippet = hit.highlights("body", text=article.text, top=2) or hit.highlights(
-                "lead", text=lead_text(article)
+        for docnum, article, _ in shown:
+            text = snippet(article.text, spans.get((docnum, "body"), ())) or snippet(
+                lead_text(article), spans.get((docnum, "lead"), ())
             )
-            hits.append(Hit(article.slug, article.title, article.summary, snippet, article.topic))
+            hits.append(Hit(article.slug, article.title, article.summary, text, article.topic))
         return Results("", "", False, None, total, page, pages, tuple(hits))
+
+
+SNIPPET_FIELDS = ("body", "lead")
+
+
+def _match_spans(searcher, hits: Sequence[tuple[int, Sequence[tuple[str, bytes]]]]) -> dict:
+    """(document, field) -> [(start, end, term)] of every matched word, from the index.
+
+    One postings reader per matched term serves every hit on the page, in document order.
+    """
+    wanted: dict[tuple[str, bytes], list[int]] = {}
+    for docnum, terms in hits:
+        for field, btext in terms:
+            if field in SNIPPET_FIELDS:
+                wanted.setdefault((field, btext), []).append(docnum)
+    spans: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for (field, btext), docnums in wanted.items():
+        postings = searcher.postings(field, btext)
+        term = btext.decode("utf-8")
+        for docnum in sorted(docnums):
+            postings.skip_to(docnum)
+            if postings.is_active() and postings.id() == docnum:
+                found = spans.setdefault((docnum, field), [])
+                found.extend((start, end, term) for _, start, end in postings.value_as("characters"))
+    return spans
 
 
 def load_synonyms(path: Path) -> Synonyms:

@@ -121,3 +121,26 @@ def test_a_word_in_every_article_does_not_drown_a_rarer_one(tmp_path: Path, cont
     assert index.search("en", "article").total == 26  # alone, a common word still finds
     found = index.search("en", "article another")  # "another" is only in the second summary
     assert [h.slug for h in found.hits] == ["second"]
+
+
+def test_visitors_words_are_not_remembered_by_the_stemmer() -> None:
+    # Whoosh's stemmer keeps recent words by default; a visitor's words must not stay behind.
+    from whoosh.analysis import StemFilter
+
+    from core.search import query_analyzer
+
+    stemmers = [f for f in query_analyzer("en").items if isinstance(f, StemFilter)]
+    assert stemmers, "the English query analyzer stems"
+    list(query_analyzer("en")("relapsing"))
+    assert all(not hasattr(f._stem, "cache_info") for f in stemmers)
+
+
+def test_vocabulary_holds_the_index_words_only(tmp_path: Path, content: dict) -> None:
+    build(tmp_path, content)
+    index = SearchIndex(tmp_path, content)
+    before = index.vocabulary("en")
+    index.search("en", "zebrafication quokkas")
+    after = index.vocabulary("en")
+    assert after is before and "zebrafic" not in after.reach and "zebrafication" not in after.spelled
+    title_word = next(t.text for t in analyzer_for("en")(content["en"][0].title))
+    assert after.reach[title_word] >= 1 and after.named([title_word])
