@@ -8,7 +8,7 @@ is part of a key or of a stored part.
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, request, url_for
 from markupsafe import Markup
 
 from web import locale
@@ -33,4 +33,19 @@ def init_app(app: Flask) -> None:
                 kept[key] = part
         return part
 
+    urls: dict[tuple, str] = {}
+
+    def site_url(endpoint: str, **values: str) -> str:
+        """url_for, kept per locale, for links made only of site data (endpoints, slugs).
+
+        Building a URL costs about as much as rendering a search hit; a results page has a
+        dozen. Never pass anything from the request: it would be kept.
+        """
+        key = (request.script_root, locale.current(), endpoint, *sorted(values.items()))
+        url = urls.get(key)
+        if url is None:
+            url = urls[key] = url_for(endpoint, **values)
+        return url
+
     app.jinja_env.globals["frame_part"] = frame_part
+    app.jinja_env.globals["site_url"] = site_url

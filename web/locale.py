@@ -71,6 +71,14 @@ def switcher_links(
     return [(info(code), page_in(code, external)) for code in (locales or supported())]
 
 
+def keep_out_of_search_engines() -> None:
+    """This page shows what a visitor typed (search results): noindex, no canonical address.
+
+    Also spares building an absolute URL per locale for every search.
+    """
+    g.noindex = True
+
+
 # Query parameters that describe the page (and so survive a language switch). Nothing a
 # visitor typed as personal input is here except the search query, which is in the URL anyway.
 _SHAREABLE_QUERY = {"q", "page", "country", "coverage", "audience", "dest", "lang", "outcome"}
@@ -119,12 +127,15 @@ def init_app(app: Flask) -> None:
     def locale_context() -> dict:
         code = current()
         routed = request.url_rule is not None and "locale" in request.url_rule.arguments
+        noindex = bool(g.get("noindex"))
+        indexable = routed and request.method in READING and not noindex
         return {
             CATALOG: get_translations(),
             "lang": code,
             "dir": info(code).direction,
             "languages": switcher_links(),
+            "noindex": noindex,
             # hreflang and canonical only for real, routable GET pages (not errors or POSTs)
-            "alternates": switcher_links(external=True) if routed and request.method in READING else [],
-            "canonical_url": page_in(code, external=True) if routed and request.method in READING else None,
+            "alternates": switcher_links(external=True) if indexable else [],
+            "canonical_url": page_in(code, external=True) if indexable else None,
         }

@@ -72,6 +72,8 @@ def results() -> ResponseReturnValue:
             status, error = 400, "too_long"
     # Words that can mean danger put crisis lines above the results (checked, never kept).
     crisis = current_app.extensions["crisis_words"][code].found_in(raw[:MAX_QUERY_CHARS])
+    if raw:
+        locale.keep_out_of_search_engines()
     lib = library()
     popular = [f for f in (lib.get(code, slug) for slug in POPULAR) if f]
     partial = htmx_request.htmx and not htmx_request.htmx.history_restore_request

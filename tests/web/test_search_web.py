@@ -131,3 +131,19 @@ def test_a_search_that_signals_danger_shows_crisis_lines_first(
 def test_an_everyday_search_shows_no_crisis_box(client: FlaskClient) -> None:
     html = client.get("/en/search?q=insurance").get_data(as_text=True)
     assert "Help is available right now" not in html
+
+
+def test_results_pages_are_kept_out_of_search_engines(client: FlaskClient) -> None:
+    results = client.get("/en/search?q=insurance").get_data(as_text=True)
+    assert '<meta name="robots" content="noindex">' in results
+    assert 'rel="canonical"' not in results and 'hreflang="es" href="http' not in results
+    assert 'href="/es/search?q=insurance"' in results  # the language switch keeps the search
+    empty = client.get("/en/search").get_data(as_text=True)
+    assert "noindex" not in empty and '<link rel="canonical" href="http://localhost/en/search">' in empty
+
+
+def test_result_links_follow_the_locale(client: FlaskClient) -> None:
+    english = client.get("/en/search?q=insurance").get_data(as_text=True)
+    spanish = client.get("/es/search?q=seguro").get_data(as_text=True)
+    assert 'href="/en/articles/insurance-and-iop"' in english
+    assert 'href="/es/articles/insurance-and-iop"' in spanish and "/en/articles/" not in spanish
