@@ -37,6 +37,10 @@ ENDPOINTS = {
 }
 
 
+# Share of the floor's requests/s each page should reach (issue #4).
+TARGETS = {"home": 0.8, "article": 0.8, "search": 0.5}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -66,7 +70,46 @@ def serve(target: str, port: int) -> subprocess.Popen:
     raise SystemExit(f"{target} did not start: {process.stderr.read().decode()[-2000:]}")
 
 
-def load(port: int, method: str, path: str, body: str | None) -> tuple[float, list[float]]:
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def server_cpu(server: subprocess.Popen) -> float | None:
+    """CPU seconds used so far by gunicorn's master and workers (Linux /proc; else None)."""
+    try:
+        pids = [server.pid]
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == server.pid:
+                    pids.append(int(stat.parent.name))
+            except (OSError, ValueError, IndexError):
+                continue  # a process that ended while we looked
+        return sum(_cpu_seconds(pid) for pid in pids)
+    except OSError:
+        return None
+
+
+def wait_until_idle(server: subprocess.Popen, limit: float = 60.0) -> None:
+    """Wait for the workers to finish starting (loading articles, opening the index).
+
+    The port opens before the workers are ready; measuring then would charge their start-up
+    to whichever server is measured first.
+    """
+    deadline = time.time() + limit
+    before = server_cpu(server)
+    while before is not None and time.time() < deadline:
+        time.sleep(0.5)
+        now = server_cpu(server)
+        if now is None or now - before < 0.02:
+            return
+        before = now
+
+
+Run = tuple[float, list[float], float | None]  # requests/s, latencies, server CPU ms per request
+
+
+def load(server: subprocess.Popen, port: int, method: str, path: str, body: str | None) -> Run:
     latencies: list[float] = []
     lock = threading.Lock()
     per_worker = REQUESTS // CONNECTIONS
@@ -98,16 +141,21 @@ def load(port: int, method: str, path: str, body: str | None) -> tuple[float, li
         c.getresponse().read()
         c.close()
     threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    cpu_before = server_cpu(server)
     began = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - began
-    return len(latencies) / elapsed, latencies
+    cpu_after = server_cpu(server)
+    cpu_ms = None
+    if cpu_before is not None and cpu_after is not None and latencies:
+        cpu_ms = (cpu_after - cpu_before) / len(latencies) * 1000
+    return len(latencies) / elapsed, latencies, cpu_ms
 
 
-def median_run(runs: list[tuple[float, list[float]]]) -> tuple[float, list[float]]:
+def median_run(runs: list[Run]) -> Run:
     return sorted(runs, key=lambda run: run[0])[len(runs) // 2]
 
 
@@ -145,24 +193,31 @@ def main() -> None:
     app = serve("app:create_app()", app_port)
     floor = serve("bench.floor_app:app", floor_port)
     try:
+        for server in (app, floor):
+            wait_until_idle(server)
         # Rounds interleave the floor with the pages, and medians are reported, so a burst of
         # background work on the machine moves both sides instead of one row.
-        floor_runs: list[tuple[float, list[float]]] = []
-        page_runs: dict[str, list[tuple[float, list[float]]]] = {name: [] for name in ENDPOINTS}
+        floor_runs: list[Run] = []
+        page_runs: dict[str, list[Run]] = {name: [] for name in ENDPOINTS}
         for _ in range(ROUNDS):
-            floor_runs.append(load(floor_port, "GET", "/", None))
+            floor_runs.append(load(floor, floor_port, "GET", "/", None))
             for name, (method, path, body) in ENDPOINTS.items():
-                page_runs[name].append(load(app_port, method, path, body))
-        floor_rps, floor_lat = median_run(floor_runs)
-        print(f"{ROUNDS} rounds; each row is the round with the median requests/s\n")
-        print("| page | req/s | p50 ms | p99 ms | req/s vs floor |")
-        print("|---|---|---|---|---|")
-        print(
-            f"| floor (fixed page) | {floor_rps:.0f} | {pct(floor_lat, 50):.1f} | {pct(floor_lat, 99):.1f} | 100% |"
-        )
-        for name, runs in page_runs.items():
-            rps, lat = median_run(runs)
-            print(f"| {name} | {rps:.0f} | {pct(lat, 50):.1f} | {pct(lat, 99):.1f} | {rps / floor_rps:.0%} |")
+                page_runs[name].append(load(app, app_port, method, path, body))
+        floor_rps, floor_lat, floor_cpu = median_run(floor_runs)
+        print(f"{ROUNDS} rounds; each row is the round with the median requests/s.")
+        print("Server CPU: gunicorn's master and workers, per request (what the page itself costs).\n")
+        print("| page | req/s | p50 ms | p99 ms | server CPU ms/req | req/s vs floor | target |")
+        print("|---|---|---|---|---|---|---|")
+        rows = [("floor (fixed page)", floor_rps, floor_lat, floor_cpu)]
+        rows += [(name, *median_run(runs)) for name, runs in page_runs.items()]
+        for name, rps, lat, cpu in rows:
+            share = rps / floor_rps
+            goal = TARGETS.get(name)
+            verdict = "" if goal is None else f"≥ {goal:.0%} {'met' if share >= goal else 'MISSED'}"
+            cpu_text = "n/a" if cpu is None else f"{cpu:.2f}"
+            print(
+                f"| {name} | {rps:.0f} | {pct(lat, 50):.1f} | {pct(lat, 99):.1f} | {cpu_text} | {share:.0%} | {verdict} |"
+            )
         print("\n| page type | HTML+CSS (gzip) | with JS (gzip) |")
         print("|---|---|---|")
         for name, path in (
