@@ -22,6 +22,9 @@ DANGER = {
         "daughter cutting herself",
         "OVERDOSE",
         "don't want to live anymore",
+        "988",
+        "suicide hotline number",
+        "I feel hopeless",
     ],
     "es": [
         "suicidio",
@@ -33,10 +36,20 @@ DANGER = {
         "sobredosis",
         "hacerme daño",
         "no quiero vivir",
+        "988",
+        "ya no puedo más",
     ],
 }
 EVERYDAY = {
-    "en": ["rehab cost", "how many hours", "my son", "insurance denied", "sliding scale", "self-check"],
+    "en": [
+        "rehab cost",
+        "how many hours",
+        "my son",
+        "insurance denied",
+        "sliding scale",
+        "self-check",
+        "substance abuse",
+    ],
     "es": ["seguro medico", "mi hijo", "cuanto cuesta", "terapia en linea", "horario"],
 }
 

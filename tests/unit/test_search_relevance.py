@@ -48,6 +48,9 @@ QUERIES = {
         ("schizophrenia", "iop-for-mental-health"),
         ("my boyfriend drinks", "supporting-someone-in-iop"),  # who it is about still counts
         ("my mom", "supporting-someone-in-iop"),
+        ("medication assisted treatment", "iop-for-substance-use"),
+        ("is it covered by aetna", "insurance-and-iop"),  # insurer names mean insurance
+        ("panic attacks", "iop-for-mental-health"),
     ],
     "es": [
         ("seguro médico", "insurance-and-iop"),
@@ -80,6 +83,9 @@ QUERIES = {
         ("horario", "what-a-week-looks-like"),
         ("mi esposo toma mucho", "supporting-someone-in-iop"),
         ("mi mamá", "supporting-someone-in-iop"),  # found through a common synonym in a title
+        ("ataques de pánico", "iop-for-mental-health"),
+        ("referir a un paciente", "referring-to-iop"),
+        ("bulimia", "iop-for-mental-health"),
     ],
 }
 
