@@ -143,16 +143,25 @@ class Vocabulary:
         return all(term in self.headline for term in terms)
 
 
+def _left_out_letters(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with some letters missing ("medicad" for "medicaid")."""
+    letters = iter(word)
+    return all(ch in letters for ch in typed)
+
+
 def _closest(corrector, word: str, maxdist: int) -> str | None:
-    """The nearest known word, the most frequent among equals.
+    """The nearest known word; among equals, one the typing only left letters out of, then
+    the most frequent.
 
     Whoosh ranks suggestions within `maxdist` by frequency alone ("medicad" would become
     "medicare", two letters off, rather than "medicaid", one off), so widen step by step.
+    At one distance, a dropped letter is the likelier slip: "medicad" is "medicaid" missing
+    an "i" more likely than "medical" with a wrong last letter.
     """
     for distance in range(1, maxdist + 1):
-        found = corrector.suggest(word, limit=1, maxdist=distance, prefix=1)
+        found = corrector.suggest(word, limit=5, maxdist=distance, prefix=1)
         if found:
-            return found[0]
+            return next((known for known in found if _left_out_letters(word, known)), found[0])
     return None
 
 

@@ -119,6 +119,7 @@ MISSPELLINGS = [
     ("en", "theraphy", "therapy"),
     ("en", "withdrawl", "withdrawal"),
     ("en", "suboxon", "suboxone"),  # a lay term, known from the synonyms only
+    ("en", "medicad", "medicaid"),  # a dropped letter beats the more frequent "medical"
     ("es", "ansiedda", "ansiedad"),
     ("es", "marihuna", "marihuana"),
 ]
