@@ -21,3 +21,6 @@ PAGE_TYPES = [
 ]
 LOCALES = ("en", "es")
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Beyond the AA floor: axe's best practices (every part of a page in a landmark, and so on)
+# and the AAA rules, such as 7:1 contrast for text.
+HIGHER = ["best-practice", "wcag2aaa", "wcag21aaa"]

@@ -6,14 +6,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import open_page
-from tests.browser.pages import LOCALES, PAGE_TYPES, WCAG
+from tests.browser.pages import HIGHER, LOCALES, PAGE_TYPES, WCAG
 
 AXE = Axe()
 PAGES = [p.format(l=locale) for locale in LOCALES for p in PAGE_TYPES]
 
 
 def axe_violations(page, rules: dict | None = None) -> list[str]:
-    options = {"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}
+    options = {"runOnly": {"type": "tag", "values": WCAG + HIGHER}, "resultTypes": ["violations"]}
     if rules:
         options = {"runOnly": {"type": "rule", "values": list(rules)}, "resultTypes": ["violations"]}
     results = AXE.run(page, options=options)
