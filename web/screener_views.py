@@ -66,6 +66,8 @@ def read_form(form: MultiDict) -> tuple[dict[str, str], dict[str, str]]:
         if key in RESERVED:
             control[key] = values[0]
         elif key in model.ids:
+            if values[0] == "":
+                continue  # a list left at "Choose a country": not answered, like a blank radio
             question = model.question(key)
             if values[0] not in question.options:
                 raise Tampered(key)
@@ -275,7 +277,7 @@ def shared(outcome: str) -> ResponseReturnValue:
     """A shareable result: only the outcome, the locale and the country; never the answers."""
     if outcome not in screener.OUTCOMES:
         abort(404)
-    country = request.args.get("country", "us").lower()
+    country = (request.args.get("country") or "us").lower()  # blank means the default
     if country not in helplines().countries and country != screener.OTHER_COUNTRY:
         abort(400)
     response = make_response(

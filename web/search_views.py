@@ -60,7 +60,7 @@ def search_index() -> SearchIndex:
 @bp.get("/<locale>/search")
 def results() -> ResponseReturnValue:
     raw = request.args.get("q", "")
-    page = request.args.get("page", "1")
+    page = request.args.get("page") or "1"  # a blank page number is the first page
     code = locale.current()
     status, error, found = 200, None, None
     if not page.isdigit() or not 1 <= int(page) <= 1000:

@@ -209,3 +209,20 @@ def test_wording_table_covers_every_id() -> None:
                 assert (question.id, option) in OPTIONS
     assert {rule.id for rule in screener.rules} == set(REASONS)
     assert {note.id for note in screener.notes} == set(NOTES)
+
+
+@pytest.mark.parametrize("locale,message", [("en", "Choose a country to continue."), ("es", "país")])
+def test_country_left_unchosen_asks_again_and_keeps_the_answers(
+    client: FlaskClient, locale: str, message: str
+) -> None:
+    # A list always sends its value: "Choose a country" sends "", which is no answer, not tampering.
+    answers = {**CALM, "coverage": "private"}
+    response = client.post(
+        f"/{locale}/screener/question",
+        data={**answers, "country": "", "current": "country", "action": "next"},
+    )
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert message in html and 'href="#country-select"' in html
+    assert '<input type="hidden" name="coverage" value="private">' in html
+    assert 'id="country-select"' in html

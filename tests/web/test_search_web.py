@@ -147,3 +147,8 @@ def test_result_links_follow_the_locale(client: FlaskClient) -> None:
     spanish = client.get("/es/search?q=seguro").get_data(as_text=True)
     assert 'href="/en/articles/insurance-and-iop"' in english
     assert 'href="/es/articles/insurance-and-iop"' in spanish and "/en/articles/" not in spanish
+
+
+def test_a_blank_page_number_is_the_first_page(client: FlaskClient) -> None:
+    response = client.get("/en/search?q=insurance&page=")
+    assert response.status_code == 200 and "/en/articles/insurance-and-iop" in response.get_data(as_text=True)
