@@ -76,3 +76,12 @@ def test_articles_have_share_block_and_open_graph(client: FlaskClient) -> None:
         assert 'id="share-url"' in html and "qr-svg" in html and "data-print" in html
         assert '<meta property="og:title"' in html and '<meta name="description"' in html
         assert f'<meta property="og:locale" content="{locale}">' in html
+
+
+@pytest.mark.parametrize("locale,marker", [("en", "(printable handout)"), ("es", "(hoja para imprimir)")])
+def test_handout_title_differs_from_the_article(client: FlaskClient, locale: str, marker: str) -> None:
+    handout = client.get(f"/{locale}/handout/what-is-an-iop").get_data(as_text=True)
+    article = client.get(f"/{locale}/articles/what-is-an-iop").get_data(as_text=True)
+    title = re.compile(r"<title>(.*?)</title>", re.S)
+    assert marker in title.search(handout).group(1)
+    assert title.search(handout).group(1) != title.search(article).group(1)
