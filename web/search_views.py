@@ -48,9 +48,10 @@ def crisis_words(app: Flask) -> dict[str, CrisisWords]:
 def load(app: Flask) -> None:
     app.extensions["crisis_words"] = crisis_words(app)
     # Built at start-up only when missing or stale (the content hash is kept beside it).
-    app.extensions["search"] = SearchIndex.open_or_build(
-        index_dir(app), articles_by_locale(app), synonyms(app)
-    )
+    index = SearchIndex.open_or_build(index_dir(app), articles_by_locale(app), synonyms(app))
+    for code in app.config["LOCALES"]:
+        index.vocabulary(code)  # opened now, so no visitor waits for it
+    app.extensions["search"] = index
 
 
 def search_index() -> SearchIndex:
