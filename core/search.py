@@ -533,7 +533,7 @@ class SearchIndex:
             return None
         # limit=None: Whoosh's count is wrong when a limit is given without its block-skipping
         # optimisation, and with it counting runs the query twice. Scoring every match once
-        # gives the exact total; only this page's documents are kept for highlighting.
+        # gives the exact total; only this page's hits get snippets.
         found = searcher.search(q, limit=None, terms=True)
         total = len(found)
         pages = max(1, math.ceil(total / PAGE_SIZE))
