@@ -7,15 +7,15 @@ FLASK := $(VENV)/bin/flask --app app
 PO := $(wildcard translations/*/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: run serve test test-fast lint format translations extract catalogs index bench browser-deps clean
+.PHONY: run serve test test-fast lint format translations extract catalogs index bench system-deps clean
 
 run: $(VENV)/.runtime catalogs index  ## install, prepare and serve at http://127.0.0.1:5000
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-serve: $(VENV)/.runtime catalogs index  ## production-style server (gunicorn, 2 workers)
-	$(VENV)/bin/gunicorn --workers 2 --bind 127.0.0.1:5000 "app:create_app()"
+serve: $(VENV)/.runtime catalogs index  ## production-style server: gunicorn.conf.py, IOP_* settings
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py "app:create_app()"
 
-test: $(VENV)/.dev catalogs browser-deps  ## install test needs and run the whole suite
+test: $(VENV)/.dev catalogs system-deps  ## install test needs and run the whole suite
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
@@ -46,14 +46,18 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(PIP) install --quiet -r requirements-dev.txt
 	touch $(VENV)/.runtime $@
 
-# Chromium for the browser tests comes from Debian (never `playwright install`). Installed
-# when missing and we are root; otherwise the browser tests say loudly why they skip.
-browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# Debian packages the tests drive: chromium for the browser tests (never `playwright
+# install`) and nginx for the reverse-proxy tests. Installed when missing and we are root;
+# otherwise those tests say loudly why they skip (and fail in CI).
+DEBIAN_TEST_PACKAGES := chromium nginx
+system-deps:
+	@missing=""; for p in $(DEBIAN_TEST_PACKAGES); do \
+	  command -v $$p >/dev/null 2>&1 || [ -x /usr/sbin/$$p ] || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "Installing Debian chromium for the browser tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium is missing and we are not root: browser tests will skip (CI fails)"; fi; \
+	    echo "Installing Debian packages for the tests:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "missing and not root:$$missing (their tests skip locally, fail in CI)"; fi; \
 	fi
 
 # Translations: extract → update .po (translators edit these) → compile .mo (built, not committed).

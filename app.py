@@ -24,6 +24,7 @@ from web import (
     screener_views,
     search_views,
     share,
+    site,
 )
 
 babel = Babel()
@@ -45,12 +46,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     page_cache.init_before_compress(app)  # keeps compressed pages; must run after Compress
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
-    for part in (locale, frame, headers, errors, cli, log_privacy):
+    for part in (locale, frame, headers, errors, cli, log_privacy, resources, share, screener_views):
         part.init_app(app)
     for module in (pages, articles, search_views, screener_views, resources, share):
         app.register_blueprint(module.bp)
-    # Check all data now, so a broken article or rule stops start-up instead of a visitor.
-    # Order matters: articles render helplines, search indexes articles.
-    for part in (share, resources, articles, search_views, screener_views):
-        part.load(app)
+    # Every content and data file is read and checked now, once: a broken article or rule
+    # stops start-up instead of reaching a visitor. The search index is only opened (by
+    # `flask build-index`'s output) when searched, read-only.
+    site.init_app(app)
     return app

@@ -10,15 +10,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 import frontmatter
 import yaml
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
+from core.datafiles import DataError, Strict, Text, WebUrl, validate
 from core.markdown_render import GlossaryTerm, RenderContext, RenderError, render
-from core.readability import plain_text
 
-REQUIRED_FIELDS = ("title", "summary", "audience", "topic", "last_reviewed", "sources", "related")
 AUDIENCES = ("self", "family", "professional")
 TOPICS = ("basics", "treatment", "paying", "living", "support")
 # Copies and mirrors of official documents: an article cites the publisher's own page instead.
@@ -43,15 +44,42 @@ MIRROR_HOSTS = (
 TOC_MIN_HEADINGS = 4  # shorter articles read fine without a table of contents
 
 
-class ContentError(ValueError):
-    """A content file breaks a rule; the message names the file and the field."""
+# One error type for every content and data file: the message names the file and the field.
+ContentError = DataError
 
 
-@dataclass(frozen=True)
-class Source:
-    title: str
-    publisher: str
-    url: str
+def _publisher_page(url: str) -> str:
+    host = urlsplit(url).netloc
+    if any(mirror in host for mirror in MIRROR_HOSTS):
+        raise ValueError(f"cite the publisher, not a mirror: {host}")
+    return url
+
+
+class Source(Strict):
+    title: Text
+    publisher: Text
+    url: Annotated[WebUrl, AfterValidator(_publisher_page)]
+
+
+class FrontMatter(Strict):
+    """The YAML between the `---` lines at the top of an article."""
+
+    title: Text
+    summary: Text
+    audience: Annotated[tuple[Literal["self", "family", "professional"], ...], Field(min_length=1)]
+    topic: Literal[TOPICS]  # type: ignore[valid-type]
+    last_reviewed: dt.date
+    sources: Annotated[tuple[Source, ...], Field(min_length=1)]
+    related: tuple[Text, ...]
+
+    @field_validator("related")
+    @classmethod
+    def _known_articles(cls, related: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        slugs = (info.context or {}).get("slugs")
+        unknown = [slug for slug in related if slugs is not None and slug not in slugs]
+        if unknown:
+            raise ValueError(f"unknown articles {unknown}")
+        return related
 
 
 @dataclass(frozen=True)
@@ -115,61 +143,6 @@ class Library:
         return [a for (loc, _), a in sorted(self._articles.items()) if loc == locale]
 
 
-def _fail(path: Path, field: str, problem: str) -> ContentError:
-    return ContentError(f"{path}: field '{field}': {problem}")
-
-
-def _text(path: Path, meta: Mapping, field: str) -> str:
-    value = meta.get(field)
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(path, field, "must be non-empty text")
-    return value.strip()
-
-
-def _sources(path: Path, raw: object) -> tuple[Source, ...]:
-    if not isinstance(raw, list) or not raw:
-        raise _fail(path, "sources", "must be a non-empty list")
-    sources = []
-    for index, item in enumerate(raw):
-        if not isinstance(item, dict):
-            raise _fail(path, f"sources[{index}]", "must have title, publisher and url")
-        values = {}
-        for key in ("title", "publisher", "url"):
-            value = item.get(key)
-            if not isinstance(value, str) or not value.strip():
-                raise _fail(path, f"sources[{index}].{key}", "is missing")
-            values[key] = value.strip()
-        parts = urlsplit(values["url"])
-        if parts.scheme not in ("https", "http") or not parts.netloc:
-            raise _fail(path, f"sources[{index}].url", f"not a web address: {values['url']}")
-        if any(host in parts.netloc for host in MIRROR_HOSTS):
-            raise _fail(path, f"sources[{index}].url", f"cite the publisher, not a mirror: {parts.netloc}")
-        sources.append(Source(**values))
-    return tuple(sources)
-
-
-def _date(path: Path, raw: object) -> dt.date:
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    try:
-        return dt.date.fromisoformat(str(raw))
-    except ValueError:
-        raise _fail(path, "last_reviewed", f"not a date (YYYY-MM-DD): {raw!r}") from None
-
-
-def _list(path: Path, meta: Mapping, field: str, allowed: Iterable[str] | None) -> tuple[str, ...]:
-    raw = meta.get(field)
-    if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
-        raise _fail(path, field, "must be a list of ids")
-    if allowed is not None:
-        unknown = set(raw) - set(allowed)
-        if unknown or not raw:
-            raise _fail(path, field, f"unknown or empty: {sorted(unknown)}; allowed: {list(allowed)}")
-    return tuple(raw)
-
-
 def read_article(
     path: Path,
     locale: str,
@@ -181,36 +154,26 @@ def read_article(
         post = frontmatter.load(path)
     except (yaml.YAMLError, ValueError) as err:
         raise ContentError(f"{path}: front matter is not valid YAML: {err}") from None
-    meta = post.metadata
-    for field in REQUIRED_FIELDS:
-        if field not in meta:
-            raise _fail(path, field, "is missing")
-    topic = _text(path, meta, "topic")
-    if topic not in TOPICS:
-        raise _fail(path, "topic", f"unknown topic {topic!r}; allowed: {list(TOPICS)}")
-    related = _list(path, meta, "related", None)
-    for slug in related:
-        if slug not in slugs:
-            raise _fail(path, "related", f"unknown article {slug!r}")
+    meta = validate(path, FrontMatter, post.metadata, context={"slugs": slugs})
     ctx = RenderContext(locale=locale, article_slugs=slugs, glossary=glossary, shortcode=shortcode)
     try:
         rendered = render(post.content, ctx)
     except (RenderError, KeyError) as err:
-        raise _fail(path, "body", str(err)) from None
+        raise ContentError(f"{path}: body: {err}") from None
     return Article(
         slug=path.stem,
         locale=locale,
-        title=_text(path, meta, "title"),
-        summary=_text(path, meta, "summary"),
-        audience=_list(path, meta, "audience", AUDIENCES),
-        topic=topic,
-        last_reviewed=_date(path, meta["last_reviewed"]),
-        sources=_sources(path, meta["sources"]),
-        related=related,
+        title=meta.title,
+        summary=meta.summary,
+        audience=meta.audience,
+        topic=meta.topic,
+        last_reviewed=meta.last_reviewed,
+        sources=meta.sources,
+        related=meta.related,
         html=rendered.html,
         toc=rendered.toc,
         headings=rendered.headings,
-        text=plain_text(post.content),
+        text=rendered.text,
         body_markdown=post.content,
     )
 
@@ -237,5 +200,5 @@ def load_library(
             articles[(locale, path.stem)] = article
             original = articles.get((default, path.stem))
             if original and (original.topic, original.audience) != (article.topic, article.audience):
-                raise _fail(path, "topic", "topic and audience must match the English original")
+                raise ContentError(f"{path}: topic: topic and audience must match the English original")
     return Library(articles, locales)

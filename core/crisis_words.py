@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.datafiles import DataError, read_yaml
+from pydantic import Field
+
+from core.datafiles import DataError, Strict, Text, load
 from core.text import WORD, fold
 
 
@@ -52,14 +54,15 @@ def _matches_at(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bo
     return True
 
 
+class _CrisisFile(Strict):
+    crisis_words: tuple[Text, ...] = Field(min_length=1)
+
+
 def load_crisis_words(path: Path) -> CrisisWords:
     if not path.exists():
         return CrisisWords(())  # a test names any locale without its file
-    raw = read_yaml(path) or {}
-    phrases = raw.get("crisis_words")
-    if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-        raise DataError(f"{path}: 'crisis_words' must be a list of phrases")
+    phrases = load(path, _CrisisFile).crisis_words
     try:
         return CrisisWords.from_list(phrases)
     except ValueError as err:
-        raise DataError(f"{path}: {err}") from None
+        raise DataError(f"{path}: crisis_words: {err}") from None

@@ -2,46 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from core.datafiles import DataError, read_yaml, require_text
+from pydantic import Field, field_validator
+
+from core.datafiles import Strict, Text, load
 from core.markdown_render import GlossaryTerm, glossary_patterns
 
 
-@dataclass(frozen=True)
-class Term:
-    id: str
-    term: str
-    definition: str
-    match: tuple[str, ...]
+class Term(Strict):
+    id: Text
+    term: Text
+    definition: Text
+    match: tuple[Text, ...] = ()
+
+
+class Glossary(Strict):
+    terms: tuple[Term, ...] = Field(default=())
+
+    @field_validator("terms")
+    @classmethod
+    def _unique_and_sorted(cls, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        ids = [t.id for t in terms]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate ids: {duplicates}")
+        return tuple(sorted(terms, key=lambda t: t.term.casefold()))
 
 
 def load_glossary(data_dir: str | Path, locale: str) -> tuple[Term, ...]:
     path = Path(data_dir) / "glossary" / f"{locale}.yaml"
     if not path.exists():
-        return ()
-    raw = read_yaml(path)
-    terms = []
-    seen: set[str] = set()
-    for index, entry in enumerate((raw or {}).get("terms") or []):
-        where = f"terms[{index}]"
-        term_id = require_text(path, where, entry, "id")
-        if term_id in seen:
-            raise DataError(f"{path}: {where}: duplicate id {term_id!r}")
-        seen.add(term_id)
-        match = entry.get("match") or []
-        if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
-            raise DataError(f"{path}: {where}: 'match' must be a list of phrases")
-        terms.append(
-            Term(
-                id=term_id,
-                term=require_text(path, where, entry, "term"),
-                definition=require_text(path, where, entry, "definition"),
-                match=tuple(match),
-            )
-        )
-    return tuple(sorted(terms, key=lambda t: t.term.casefold()))
+        return ()  # a locale may start without one; its articles link no terms
+    return load(path, Glossary).terms
 
 
 def link_terms(terms: tuple[Term, ...]) -> tuple[GlossaryTerm, ...]:

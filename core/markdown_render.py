@@ -15,6 +15,8 @@ from markdown.extensions import Extension
 from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
+from core.plain_text import html_text
+
 
 class RenderError(ValueError):
     """A problem in one article's body; the loader adds the file name."""
@@ -35,6 +37,7 @@ STATIC_PAGES = {
 QUERY_RULES = {"/paying-for-care": {"coverage"}, "/help": {"country"}, "/search": {"q"}}
 SHORTCODE = re.compile(r"\[\[([a-z]+):([a-z0-9-]+)\]\]")
 _TOKEN = "@@shortcode{}@@"  # plain characters that Markdown and nh3 leave alone
+_TOKENS = re.compile(r"@@shortcode\d+@@")
 
 ALLOWED_TAGS = {
     "a",
@@ -105,6 +108,7 @@ class Rendered:
     toc: tuple[tuple[str, str], ...]  # (anchor id, heading text) for ## headings
     headings: tuple[str, ...]
     internal_links: frozenset[str]
+    text: str  # the words a reader reads (shortcodes left out), for search and snippets
 
 
 def _check_site_link(href: str, ctx: RenderContext) -> str:
@@ -239,6 +243,8 @@ def render(body: str, ctx: RenderContext) -> Rendered:
         url_schemes={"https", "http"},
         link_rel=None,
     )
+    # Text before the shortcodes go in: diagrams and helpline cards are not the article's words.
+    text = html_text(_TOKENS.sub("", html))
     html = _place_shortcodes(html, shortcodes, ctx)
     tokens = getattr(md, "toc_tokens", [])
     return Rendered(
@@ -246,6 +252,7 @@ def render(body: str, ctx: RenderContext) -> Rendered:
         toc=tuple((t["id"], _plain(t["name"])) for t in tokens),
         headings=tuple(_plain(t["name"]) for t in _walk(tokens)),
         internal_links=frozenset(ctx.internal_links),
+        text=text,
     )
 
 

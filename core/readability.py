@@ -1,52 +1,25 @@
-"""Reading-level measures for article text (plain language is a content rule, not a wish)."""
+"""Reading-level measures for article text (plain language is a content rule, not a wish).
+
+A tool for tests and scripts only: textstat is a test requirement, so nothing the site runs
+imports this module (tests/unit/test_runtime_imports.py checks).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 import markdown
 import textstat
 
-# Each block element is a separate unit for a reader: a heading or list item is not part of
-# the next sentence, so it is measured as if it ended with a full stop.
-_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "caption"}
+from core.plain_text import html_text
+
 _SHORTCODE = re.compile(r"\[\[[^\]]+\]\]")
-
-
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.units: list[str] = []
-        self._buf: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        self._buf.append(data)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._buf).split())
-        self._buf = []
-        if text:
-            self.units.append(text if text[-1] in ".!?:;" else text + ".")
 
 
 def plain_text(markdown_body: str) -> str:
     """The words a reader reads: Markdown rendered, tags and shortcodes dropped."""
-    html = markdown.markdown(_SHORTCODE.sub("", markdown_body), extensions=["tables"])
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    collector._flush()
-    return " ".join(collector.units)
+    return html_text(markdown.markdown(_SHORTCODE.sub("", markdown_body), extensions=["tables"]))
 
 
 @dataclass(frozen=True)

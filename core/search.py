@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import shutil
-import tempfile
 import threading
-import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from pydantic import Field
 from whoosh import index, query
 from whoosh.analysis import (
     Analyzer,
@@ -31,11 +28,12 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
 from whoosh.spelling import ListCorrector
 from whoosh.support.charset import accent_map
 
+from core import search_builds as builds
 from core.articles import Article
+from core.datafiles import Strict, Text, load
 from core.snippets import snippet
 from core.text import WORD, fold
 
@@ -220,43 +218,17 @@ def _write_locale(folder: Path, locale: str, articles: Iterable[Article]) -> Non
 
 
 def build(root: str | Path, articles_by_locale: Mapping[str, Sequence[Article]]) -> Path:
-    """Build every locale into a fresh folder, then switch the `current` link to it at once.
+    """Build every locale into a fresh folder and make it current (see core.search_builds)."""
 
-    Readers follow `current`, so they see the old index or the new one, never half of one;
-    two processes building together each write their own folder and the last switch wins.
-    """
-    root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
-    digest = content_hash(articles_by_locale)
-    folder = Path(tempfile.mkdtemp(prefix=f"build-{digest[:12]}-", dir=root))
-    for locale, articles in articles_by_locale.items():
-        _write_locale(folder / locale, locale, articles)
-    (folder / "content.sha256").write_text(digest)
-    link_tmp = root / f".current-{os.getpid()}-{threading.get_ident()}"
-    if link_tmp.is_symlink() or link_tmp.exists():
-        link_tmp.unlink()
-    link_tmp.symlink_to(folder.name)
-    os.replace(link_tmp, root / "current")  # atomic on POSIX
-    _remove_old_builds(root, keep=folder.name)
-    return folder
+    def write_locales(folder: Path) -> None:
+        for locale, articles in articles_by_locale.items():
+            _write_locale(folder / locale, locale, articles)
 
-
-def _remove_old_builds(root: Path, keep: str, min_age_seconds: float = 600) -> None:
-    # Old builds go only after a while: a process that opened one just before the switch
-    # can finish its searches.
-    now = time.time()
-    for child in root.glob("build-*"):
-        if child.name != keep and now - child.stat().st_mtime > min_age_seconds:
-            shutil.rmtree(child, ignore_errors=True)
-
-
-def current_hash(root: str | Path) -> str | None:
-    marker = Path(root) / "current" / "content.sha256"
-    return marker.read_text().strip() if marker.exists() else None
+    return builds.write(Path(root), content_hash(articles_by_locale), write_locales)
 
 
 def is_stale(root: str | Path, articles_by_locale: Mapping[str, Sequence[Article]]) -> bool:
-    return current_hash(root) != content_hash(articles_by_locale)
+    return builds.current_hash(Path(root)) != content_hash(articles_by_locale)
 
 
 # ---------------------------------------------------------------- querying
@@ -338,10 +310,15 @@ class Synonyms:
         return out
 
 
+SearchUnavailable = builds.SearchUnavailable
+
+
 class SearchIndex:
     """Read-only access to the current build; one searcher per thread and locale, reused.
 
-    `articles_by_locale` are the articles the build was made from: hits are filled from them.
+    Nothing is opened until the first search or `warm()`, in the process that searches: a
+    gunicorn master that preloads the site never holds index files its workers would share.
+    `articles_by_locale` are the articles the index should hold: hits are filled from them.
     """
 
     def __init__(
@@ -361,46 +338,45 @@ class SearchIndex:
             locale: ListCorrector(sorted(words.single_words)) for locale, words in self.synonyms.items()
         }
         self._local = threading.local()
-        self._indexes: dict[str, index.Index] = {}
-        self._vocabularies: dict[str, Vocabulary] = {}
-        self._lock = threading.Lock()
+        self.digest = content_hash(articles_by_locale)
+        self._current = builds.CurrentBuild(self.root, self.articles, self._read_vocabularies)
 
-    @classmethod
-    def open_or_build(
-        cls,
-        root: str | Path,
-        articles_by_locale: Mapping[str, Sequence[Article]],
-        synonyms: Mapping[str, Synonyms] | None = None,
-    ) -> SearchIndex:
-        if is_stale(root, articles_by_locale):
-            build(root, articles_by_locale)
-        return cls(root, articles_by_locale, synonyms)
+    @staticmethod
+    def _read_vocabularies(opened: builds.OpenBuild) -> None:
+        # Read when a build opens, so no visitor's search waits for it.
+        vocabularies = {}
+        for locale, ix in opened.indexes.items():
+            with ix.reader() as reader:
+                vocabularies[locale] = Vocabulary.read(reader)
+        opened.extras["vocabularies"] = vocabularies
 
-    def _index(self, locale: str) -> index.Index:
-        with self._lock:
-            if locale not in self._indexes:
-                folder = (self.root / "current").resolve() / locale
-                storage = FileStorage(str(folder), readonly=True)
-                opened = storage.open_index()
-                with opened.reader() as reader:
-                    self._vocabularies[locale] = Vocabulary.read(reader)
-                self._indexes[locale] = opened
-            return self._indexes[locale]
+    def warm(self) -> None:
+        """Open the current build now (a worker calls this as it starts), if there is one."""
+        self.status()
+
+    def status(self) -> str:
+        """'ok'; 'stale' when the build was made from other content; 'unavailable'."""
+        try:
+            opened = self._current.get()
+        except builds.SearchUnavailable:
+            return "unavailable"
+        return "ok" if opened.digest == self.digest else "stale"
 
     def vocabulary(self, locale: str) -> Vocabulary:
-        self._index(locale)
-        return self._vocabularies[locale]
+        return self._current.get().extras["vocabularies"][locale]
 
-    def searcher(self, locale: str):
-        cache = self._local.__dict__.setdefault("searchers", {})
-        searcher = cache.get(locale)
+    def _searcher(self, opened: builds.OpenBuild, locale: str):
+        # One searcher per thread, locale and build: a rebuild leaves the old ones behind.
+        kept = self._local.__dict__
+        if kept.get("build") != opened.name:
+            kept["build"], kept["searchers"] = opened.name, {}
+        searcher = kept["searchers"].get(locale)
         if searcher is None:
-            searcher = self._index(locale).searcher()
-            cache[locale] = searcher
+            searcher = kept["searchers"][locale] = opened.indexes[locale].searcher()
         return searcher
 
     # -- the query -----------------------------------------------------------------
-    def _correct(self, searcher, locale: str, words: Sequence[str]) -> list[str]:
+    def _correct(self, searcher, vocabulary: Vocabulary, locale: str, words: Sequence[str]) -> list[str]:
         """Words the index does not know, replaced by the closest one it does.
 
         A word is left alone when it is known in any form: as written, by its stem ("bebe"
@@ -409,7 +385,6 @@ class SearchIndex:
         two: "cheap" is not a misspelling of "check", but "alchohol" is of "alcohol".
         """
         corrector = searcher.corrector("words")
-        vocabulary = self.vocabulary(locale)
         analyzer = query_analyzer(locale)
         lay_terms = self.synonyms.get(locale, Synonyms(())).single_words
         fixed = []
@@ -433,7 +408,7 @@ class SearchIndex:
             fixed.append(closest or word)
         return fixed
 
-    def _build_query(self, locale: str, words: Sequence[str]) -> query.Query | None:
+    def _build_query(self, vocabulary: Vocabulary, locale: str, words: Sequence[str]) -> query.Query | None:
         """Each word (or lay phrase) and its synonyms, as alternatives.
 
         A word found in most articles ("IOP" on this site) hardly tells articles apart but
@@ -442,7 +417,6 @@ class SearchIndex:
         topic (titles, summaries, headings), unless no article names it there.
         """
         analyzer = query_analyzer(locale)
-        vocabulary = self.vocabulary(locale)
         reach_of = vocabulary.reach.get
         named = vocabulary.named
         common = COMMON_SHARE * max(1, vocabulary.doc_count)
@@ -499,10 +473,12 @@ class SearchIndex:
         empty = Results(text, text, False, None, 0, 1, 0, ())
         if not words:
             return empty
-        searcher = self.searcher(locale)
-        corrected_words = self._correct(searcher, locale, words)
+        opened = self._current.get()  # raises SearchUnavailable: the page says so
+        searcher = self._searcher(opened, locale)
+        vocabulary = opened.extras["vocabularies"][locale]
+        corrected_words = self._correct(searcher, vocabulary, locale, words)
         suggestion = " ".join(corrected_words) if corrected_words != words else None
-        results = self._run(searcher, locale, words, page)
+        results = self._run(searcher, vocabulary, locale, words, page)
         searched_for, corrected = text, False
         # Results for a guess only when the guess is safe: a long word, not "weed" for "week".
         confident = all(
@@ -511,7 +487,7 @@ class SearchIndex:
             if word != fixed
         )
         if (results is None or results.total == 0) and suggestion and confident:
-            retry = self._run(searcher, locale, corrected_words, page)
+            retry = self._run(searcher, vocabulary, locale, corrected_words, page)
             if retry is not None and retry.total:
                 results, searched_for, corrected, suggestion = retry, suggestion, True, None
         if results is None:
@@ -527,8 +503,8 @@ class SearchIndex:
             hits=results.hits,
         )
 
-    def _run(self, searcher, locale: str, words: Sequence[str], page: int):
-        q = self._build_query(locale, words)
+    def _run(self, searcher, vocabulary: Vocabulary, locale: str, words: Sequence[str], page: int):
+        q = self._build_query(vocabulary, locale, words)
         if q is None:
             return None
         # limit=None: Whoosh's count is wrong when a limit is given without its block-skipping
@@ -579,16 +555,11 @@ def _match_spans(searcher, hits: Sequence[tuple[int, Sequence[tuple[str, bytes]]
     return spans
 
 
-def load_synonyms(path: Path) -> Synonyms:
-    import yaml  # local: only the loader needs it
+class _SynonymsFile(Strict):
+    synonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
 
+
+def load_synonyms(path: Path) -> Synonyms:
     if not path.exists():
         return Synonyms(())
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    mapping = raw.get("synonyms") or {}
-    if not isinstance(mapping, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
-        for k, v in mapping.items()
-    ):
-        raise ValueError(f"{path}: 'synonyms' must map a phrase to a list of words")
-    return Synonyms.from_mapping(mapping)
+    return Synonyms.from_mapping(load(path, _SynonymsFile).synonyms)

@@ -9,10 +9,7 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
-from core.help_data import load_helplines
-
 DATA_FILE = Path(__file__).with_name("questions.yaml")
-HELPLINES_DIR = Path(__file__).resolve().parent.parent / "data"
 OTHER_COUNTRY = "other"
 # CLDR region codes that are not countries (unknown region, EU, eurozone, UN, pseudo-locales).
 NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
@@ -65,7 +62,6 @@ class Screener:
     questions: tuple[Question, ...]
     rules: tuple[Rule, ...]
     notes: tuple[Note, ...]
-    helpline_countries: tuple[str, ...]
 
     def question(self, qid: str) -> Question:
         for question in self.questions:
@@ -78,16 +74,12 @@ class Screener:
         return tuple(q.id for q in self.questions)
 
 
-def _country_codes(helpline_countries: tuple[str, ...]) -> tuple[str, ...]:
-    # Countries with checked helplines first, then every other ISO 3166-1 alpha-2 code (they
-    # get the "if your country is not listed" advice), then "other".
+def _country_codes() -> tuple[str, ...]:
+    # Every ISO 3166-1 alpha-2 code, then "other". Which ones have checked helplines is the
+    # helplines data's business; a country without them gets "if your country is not listed".
     territories = Locale.parse("en").territories
-    others = sorted(
-        c.lower()
-        for c in territories
-        if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES and c.lower() not in helpline_countries
-    )
-    return (*helpline_countries, *others, OTHER_COUNTRY)
+    codes = sorted(c.lower() for c in territories if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES)
+    return (*codes, OTHER_COUNTRY)
 
 
 def _condition(raw: object, known: dict[str, Question], where: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -108,7 +100,7 @@ def _condition(raw: object, known: dict[str, Question], where: str) -> tuple[tup
     return tuple(out)
 
 
-def parse(raw: dict, helpline_countries: tuple[str, ...]) -> Screener:
+def parse(raw: dict) -> Screener:
     outcomes = tuple(raw.get("outcomes") or ())
     if outcomes != ("urgent", "higher_level", "iop", "outpatient"):
         raise ScreenerDataError("outcomes must be urgent, higher_level, iop, outpatient (in that order)")
@@ -119,7 +111,7 @@ def parse(raw: dict, helpline_countries: tuple[str, ...]) -> Screener:
             raise ScreenerDataError(f"questions[{index}]: missing or duplicate id {qid!r}")
         options = item.get("options")
         if options == "countries":
-            options = _country_codes(helpline_countries)
+            options = _country_codes()
         if not isinstance(options, (list, tuple)) or not all(isinstance(o, str) for o in options):
             raise ScreenerDataError(f"question {qid}: options must be a list of quoted strings")
         default = item.get("default")
@@ -158,11 +150,11 @@ def parse(raw: dict, helpline_countries: tuple[str, ...]) -> Screener:
         Note(str(item["id"]), _condition(item.get("when"), questions, f"note {item.get('id')}"))
         for item in raw.get("notes") or []
     )
-    return Screener(outcomes, tuple(questions.values()), tuple(rules), notes, helpline_countries)
+    return Screener(outcomes, tuple(questions.values()), tuple(rules), notes)
 
 
 @cache
 def screener() -> Screener:
     """The validated screener, read once; raises ScreenerDataError on a broken data file."""
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    return parse(raw, load_helplines(HELPLINES_DIR).countries)
+    return parse(raw)

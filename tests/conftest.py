@@ -1,4 +1,5 @@
-"""Shared fixtures: one app over the real content, a test client, and a CLI runner."""
+"""Shared fixtures: one app over the real content (its index built as `flask build-index`
+would), a test client, and a CLI runner."""
 
 from __future__ import annotations
 
@@ -9,13 +10,21 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from app import create_app
+from core.search import build
 
 LOCALES = ("en", "es")
 
 
+def create_app_with_index(config: dict) -> Flask:
+    """An app whose index folder holds a build of its own content."""
+    app = create_app(config)
+    build(config["INDEX_DIR"], app.extensions["site"].articles_by_locale())
+    return app
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    return create_app({"TESTING": True, "INDEX_DIR": str(tmp_path_factory.mktemp("index"))})
+    return create_app_with_index({"TESTING": True, "INDEX_DIR": str(tmp_path_factory.mktemp("index"))})
 
 
 @pytest.fixture()

@@ -1,15 +1,13 @@
-"""Article index, article pages and the glossary. The library is loaded once at start-up."""
+"""Article index, article pages and the glossary."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, abort, current_app, g, render_template, request, url_for
-from flask_babel import force_locale
+from flask import Blueprint, abort, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 
-from core.articles import AUDIENCES, TOPICS, Library, load_library
-from core.glossary import Term, link_terms, load_glossary
+from core.articles import AUDIENCES, TOPICS
 from web import locale
-from web.resources import helplines
+from web.site import site
 
 bp = Blueprint("articles", __name__)
 
@@ -25,42 +23,7 @@ AUDIENCE_LABELS = {
     "family": _l("For someone I care about"),
     "professional": _l("I refer people"),
 }
-SHORTCODE_TEMPLATES = {
-    ("diagram", "levels-of-care"): "diagrams/levels_of_care.html",
-    ("diagram", "coverage-path"): "diagrams/coverage_path.html",
-    ("schedule", "week"): "diagrams/week.html",
-}
 assert set(TOPIC_LABELS) == set(TOPICS) and set(AUDIENCE_LABELS) == set(AUDIENCES)
-
-
-def library() -> Library:
-    return current_app.extensions["library"]
-
-
-def glossary(code: str) -> tuple[Term, ...]:
-    return current_app.extensions["glossary"].get(code, ())
-
-
-def load(app: Flask) -> None:
-    def shortcode(kind: str, arg: str, code: str) -> str:
-        # Shortcodes render through templates so their words come from the catalogs.
-        with app.test_request_context(f"/{code}/"), force_locale(code):
-            g.locale = code
-            if kind == "helpline":
-                return render_template("partials/helpline_inline.html", line=helplines().get(arg))
-            template = SHORTCODE_TEMPLATES.get((kind, arg))
-            if template is None:
-                raise KeyError(f"unknown shortcode [[{kind}:{arg}]]")
-            return render_template(template)
-
-    glossaries = {code: load_glossary(app.config["DATA_DIR"], code) for code in app.config["LOCALES"]}
-    app.extensions["glossary"] = glossaries
-    app.extensions["library"] = load_library(
-        app.config["CONTENT_DIR"],
-        app.config["LOCALES"],
-        {code: link_terms(terms) for code, terms in glossaries.items()},
-        shortcode,
-    )
 
 
 @bp.get("/<locale>/articles/")
@@ -70,7 +33,7 @@ def index() -> str:
         abort(400)
     return render_template(
         "articles/index.html",
-        groups=library().by_topic(locale.current(), audience),
+        groups=site().library.by_topic(locale.current(), audience),
         audience=audience,
         audience_labels=AUDIENCE_LABELS,
         topic_labels=TOPIC_LABELS,
@@ -80,7 +43,7 @@ def index() -> str:
 
 @bp.get("/<locale>/articles/<slug>")
 def show(slug: str) -> str:
-    lib = library()
+    lib = site().library
     code = locale.current()
     found = lib.get(code, slug)
     if found is None:
@@ -102,4 +65,4 @@ def show(slug: str) -> str:
 
 @bp.get("/<locale>/glossary", endpoint="glossary")
 def glossary_page() -> str:
-    return render_template("articles/glossary.html", terms=glossary(locale.current()), nav="learn")
+    return render_template("articles/glossary.html", terms=site().glossary(locale.current()), nav="learn")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, redirect, render_template, url_for
 
 from web import locale
-from web.articles import TOPIC_LABELS, library
+from web.articles import TOPIC_LABELS
+from web.site import site
 
 bp = Blueprint("pages", __name__)
 
@@ -33,7 +34,7 @@ def root() -> Response:
 
 @bp.get("/<locale>/")
 def home() -> str:
-    lib = library()
+    lib = site().library
     return render_template(
         "pages/home.html",
         page_title=None,
@@ -50,7 +51,15 @@ def privacy() -> str:
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    response = jsonify(status="ok", articles=len(library().slugs), locales=list(locale.supported()))
+    """For load balancers: 200 while pages can be served; "degraded" names what is not right."""
+    data = site()
+    search = data.search.status()  # ok | stale (built from other content) | unavailable
+    response = jsonify(
+        status="ok" if search == "ok" else "degraded",
+        search=search,
+        articles=len(data.library.slugs),
+        locales=list(locale.supported()),
+    )
     response.cache_control.no_store = True
     return response
 
@@ -63,7 +72,7 @@ def robots() -> Response:
 
 @bp.get("/sitemap.xml")
 def sitemap() -> Response:
-    lib = library()
+    lib = site().library
     pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
     for endpoint in SITEMAP_ENDPOINTS:
         pages.append([(code, url_for(endpoint, locale=code, _external=True)) for code in locale.supported()])

@@ -2,43 +2,27 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
-
 from babel import Locale
-from flask import Blueprint, Flask, current_app, make_response, render_template, request
+from flask import Blueprint, Flask, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from htmx_flask import request as htmx_request
 
-from core.help_data import COVERAGES, Helplines, PayingGuide, load_helplines, load_paying
+from core.help_data import COVERAGES, Helplines
 from web import locale
+from web.site import site
 
 bp = Blueprint("resources", __name__)
-log = logging.getLogger(__name__)
 
 DEFAULT_COUNTRY = "us"
 OTHER_COUNTRY = "other"  # "my country is not listed": what to do anywhere
 
 
 def helplines() -> Helplines:
-    return current_app.extensions["helplines"]
+    return site().helplines
 
 
-def paying_guide(code: str) -> PayingGuide:
-    guides = current_app.extensions["paying"]
-    return guides.get(code) or guides[current_app.config["DEFAULT_LOCALE"]]
-
-
-def load(app: Flask) -> None:
-    lines = load_helplines(app.config["DATA_DIR"])
-    app.extensions["helplines"] = lines
-    app.extensions["paying"] = {
-        code: load_paying(app.config["DATA_DIR"], code) for code in app.config["LOCALES"]
-    }
+def init_app(app: Flask) -> None:
     app.jinja_env.globals["help_box_lines"] = help_box_lines
-    stale = lines.stale(dt.date.today())
-    if stale:  # a dated number must be re-checked, but a stale check is no reason to go down
-        log.warning("helplines not checked for over a year: %s", ", ".join(line.id for line in stale))
 
 
 # The compact box on articles and results: the two US lines for danger and crisis; the
@@ -85,7 +69,7 @@ def help() -> ResponseReturnValue:
 @bp.get("/<locale>/paying-for-care")
 def paying() -> ResponseReturnValue:
     code = locale.current()
-    guide = paying_guide(code)
+    guide = site().paying_guide(code)
     coverage = request.args.get("coverage") or None
     status = 200
     if coverage is not None and coverage not in COVERAGES:

@@ -14,8 +14,9 @@ from werkzeug.datastructures import MultiDict
 
 import screener
 from web import locale
-from web.resources import helplines, paying_guide
+from web.resources import helplines
 from web.screener_text import ASK, NOTES, OPTIONS, OUTCOMES, QUESTIONS, REASONS, voice
+from web.site import site
 
 bp = Blueprint("screener", __name__)
 
@@ -44,7 +45,7 @@ class Tampered(ValueError):
     """The form does not look like one we sent: unknown fields, repeated fields, bad steps."""
 
 
-def load(app: Flask) -> None:
+def init_app(app: Flask) -> None:
     model = screener.screener()  # validates questions.yaml at start-up
     missing = {q.id for q in model.questions} - set(QUESTIONS)
     if missing:
@@ -299,7 +300,7 @@ def result_context(outcome: str, answers: dict[str, str], result: screener.Resul
     for note_id in result.notes if result else ():
         text, link = NOTES[note_id]
         notes.append((text, url_for(link[0], **link[1]) if link else None))
-    guide = paying_guide(code)
+    guide = site().paying_guide(code)
     crisis_first = outcome == "urgent" or bool(result and result.crisis_first)
     lines = helplines().for_country(country) if country in helplines().countries else []
     return {

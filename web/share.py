@@ -13,6 +13,7 @@ from htmx_flask import request as htmx_request
 from markupsafe import Markup, escape
 
 from web import locale
+from web.site import site
 
 bp = Blueprint("share", __name__)
 
@@ -38,29 +39,25 @@ def qr_svg(url: str, label: str) -> Markup:
     return Markup(_qr_markup(url, str(label)))
 
 
-def load(app: Flask) -> None:
+def init_app(app: Flask) -> None:
     app.jinja_env.globals["qr_svg"] = qr_svg
     app.jinja_env.globals["format_date"] = format_date
 
 
 def destination_url(dest: str, lang: str) -> str | None:
     """The plain, shareable address of a destination in a language (no tracking, ever)."""
-    from web.articles import library
-
     if dest in PAGES:
         return url_for(PAGES[dest][0], locale=lang, _external=True)
-    if dest in library().slugs:
+    if dest in site().library.slugs:
         return url_for("articles.show", locale=lang, slug=dest, _external=True)
     return None
 
 
 def destinations(lang: str) -> list[tuple[str, str]]:
     """Every destination with its title in the chosen language."""
-    from web.articles import library
-
     with force_locale(lang):
         pages = [(key, str(label)) for key, (_endpoint, label) in PAGES.items()]
-    articles = [(f.article.slug, f.article.title) for f in library().all(lang)]
+    articles = [(f.article.slug, f.article.title) for f in site().library.all(lang)]
     return pages + articles
 
 
@@ -98,7 +95,6 @@ def professionals() -> ResponseReturnValue:
 
 @bp.get("/<locale>/handout/<slug>")
 def handout(slug: str) -> ResponseReturnValue:
-    from web.articles import library
     from web.resources import help_box_lines, helplines
 
     code = locale.current()
@@ -109,7 +105,7 @@ def handout(slug: str) -> ResponseReturnValue:
     if slug in PAGES:
         title = str(PAGES[slug][1])
     else:
-        found = library().get(code, slug)
+        found = site().library.get(code, slug)
         title, summary = found.article.title, found.article.summary
     lines = helplines().for_country("us") if slug == "help" else help_box_lines()
     return render_template(

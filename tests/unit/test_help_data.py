@@ -105,9 +105,9 @@ GOOD = {
 @pytest.mark.parametrize(
     "change,message",
     [
-        ({"source_url": None}, "source_url"),
+        ({"source_url": None}, r"helplines\[0\] \(x\)\.source_url"),
         ({"checked": "soon"}, "checked"),
-        ({"phone": "CALL-NOW"}, "well-formed"),
+        ({"phone": "CALL-NOW"}, r"\(x\)\.phone: String should match pattern"),
         ({"country": "zz"}, "not in 'countries'"),
         ({"purpose": "chat"}, "purpose"),
         ({"phone": None}, "needs a phone"),

@@ -90,10 +90,13 @@ def test_languages_without_a_stemmer_have_a_documented_fallback() -> None:
     assert "治疗" in [t.text for t in analyzer_for("zh")("门诊治疗")]
 
 
-def test_searchers_are_reused(tmp_path: Path, content: dict) -> None:
+def test_searchers_are_reused_until_the_build_changes(tmp_path: Path, content: dict) -> None:
     build(tmp_path, content)
     index = SearchIndex(tmp_path, content)
-    assert index.searcher("en") is index.searcher("en")
+    opened = index._current.get()
+    assert index._searcher(opened, "en") is index._searcher(opened, "en")
+    build(tmp_path, content)
+    assert index._searcher(index._current.get(), "en") is not index._searcher(opened, "en")
 
 
 def test_totals_are_exact_and_pages_hold_the_rest(tmp_path: Path, content: dict) -> None:

@@ -162,7 +162,7 @@ def test_language_switcher_keeps_the_same_page(client: FlaskClient) -> None:
 
 def test_sitemap_lists_every_page_in_every_locale_with_alternates(app: Flask, client: FlaskClient) -> None:
     xml = client.get("/sitemap.xml").get_data(as_text=True)
-    library = app.extensions["library"]
+    library = app.extensions["site"].library
     for locale in LOCALES:
         assert f"<loc>http://localhost/{locale}/help</loc>" in xml
         for slug in library.slugs:

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from flask import Flask
 
-from app import create_app
+from tests.conftest import create_app_with_index
 from web.page_cache import PageCache, Stored
 
 BR = {"Accept-Encoding": "br, gzip"}
 
 
 def fresh_app(tmp_path: Path) -> Flask:
-    return create_app({"INDEX_DIR": str(tmp_path), "PAGE_CACHE_SIZE": 64})
+    return create_app_with_index({"INDEX_DIR": str(tmp_path), "PAGE_CACHE_SIZE": 64})
 
 
 def test_second_visit_gets_the_same_page_headers_and_validators(tmp_path: Path) -> None:

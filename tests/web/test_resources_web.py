@@ -10,7 +10,7 @@ from core.help_data import COVERAGES
 
 
 def test_help_renders_for_every_country_in_every_locale(app: Flask, client: FlaskClient) -> None:
-    lines = app.extensions["helplines"]
+    lines = app.extensions["site"].helplines
     for locale in ("en", "es"):
         for country in (*lines.countries, "other"):
             response = client.get(f"/{locale}/help?country={country}")
@@ -73,7 +73,7 @@ def test_paying_htmx_swaps_only_the_list(client: FlaskClient) -> None:
 
 def test_every_paying_fact_shows_its_source(app: Flask, client: FlaskClient) -> None:
     html = client.get("/en/paying-for-care").get_data(as_text=True)
-    guide = app.extensions["paying"]["en"]
+    guide = app.extensions["site"].paying["en"]
     for option in guide.options:
         for source in option.sources:
             assert source.url.replace("&", "&amp;") in html

@@ -152,3 +152,40 @@ def test_result_links_follow_the_locale(client: FlaskClient) -> None:
 def test_a_blank_page_number_is_the_first_page(client: FlaskClient) -> None:
     response = client.get("/en/search?q=insurance&page=")
     assert response.status_code == 200 and "/en/articles/insurance-and-iop" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("page", ["²", "②", "١", "1.5", "-1", "1001", "0"])
+def test_page_numbers_that_are_not_plain_ascii_digits_get_a_400_not_a_500(
+    client: FlaskClient, page: str
+) -> None:
+    response = client.get("/en/search", query_string={"q": "cost", "page": page})
+    assert response.status_code == 400
+    assert "That page of results does not exist" in response.get_data(as_text=True)
+
+
+@pytest.fixture(scope="module")
+def app_without_index(tmp_path_factory: pytest.TempPathFactory):
+    from app import create_app
+
+    return create_app({"TESTING": True, "INDEX_DIR": str(tmp_path_factory.mktemp("no-index"))})
+
+
+@pytest.mark.parametrize(
+    "locale,message", [("en", "Search is unavailable"), ("es", "búsqueda no está disponible")]
+)
+def test_without_an_index_search_says_unavailable_and_every_other_page_works(
+    app_without_index, locale: str, message: str
+) -> None:
+    client = app_without_index.test_client()
+    response = client.get(
+        f"/{locale}/search", query_string={"q": "quiero morir" if locale == "es" else "suicide"}
+    )
+    assert response.status_code == 503
+    html = response.get_data(as_text=True)
+    assert message in html
+    assert f'href="/{locale}/help"' in html and "data-quick-exit" in html
+    assert 'id="crisis-heading"' in html  # words that mean danger still put the crisis lines first
+    assert client.get(f"/{locale}/").status_code == 200
+    assert client.get(f"/{locale}/articles/what-is-an-iop").status_code == 200
+    health = client.get("/healthz").get_json()
+    assert health["status"] == "degraded" and health["search"] == "unavailable"

@@ -13,7 +13,7 @@ PAGES = ("screener", "help", "paying-for-care")
 
 
 def destinations(app: Flask) -> list[str]:
-    return [*PAGES, *app.extensions["library"].slugs]
+    return [*PAGES, *app.extensions["site"].library.slugs]
 
 
 def qr_matrix_from_svg(svg: str) -> str:

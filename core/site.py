@@ -1,0 +1,93 @@
+"""The whole site's content and data, loaded and checked once: one Flask-free object.
+
+`Site.load` reads every article, glossary, helpline, paying guide, synonym list, crisis-word
+list and the self-check's rules, each validated (core.datafiles.DataError names the file and
+field on the first problem). Under gunicorn the app is preloaded, so this happens once, in the
+master, before workers fork; views and the CLI reach data only through this object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import screener
+from core.articles import Article, Library, load_library
+from core.crisis_words import CrisisWords, load_crisis_words
+from core.datafiles import DataError
+from core.glossary import Term, link_terms, load_glossary
+from core.help_data import Helplines, PayingGuide, load_helplines, load_paying
+from core.search import SearchIndex, Synonyms, load_synonyms
+from screener.model import Screener
+
+# Renders a shortcode in an article to trusted HTML: (kind, argument, locale, helplines).
+ShortcodeRenderer = Callable[[str, str, str, Helplines], str]
+
+
+@dataclass(frozen=True)
+class Site:
+    locales: tuple[str, ...]  # the first is the default, the language of every original
+    library: Library
+    glossaries: Mapping[str, tuple[Term, ...]]
+    helplines: Helplines
+    paying: Mapping[str, PayingGuide]
+    synonyms: Mapping[str, Synonyms]
+    crisis_words: Mapping[str, CrisisWords]
+    screener: Screener
+    search: SearchIndex
+
+    @classmethod
+    def load(
+        cls,
+        content_dir: str | Path,
+        data_dir: str | Path,
+        locales: tuple[str, ...],
+        index_dir: str | Path,
+        shortcode: ShortcodeRenderer | None = None,
+    ) -> Site:
+        data = Path(data_dir)
+        helplines = load_helplines(data)
+        glossaries = {code: load_glossary(data, code) for code in locales}
+        # Articles render helpline cards, so helplines come first.
+        render_shortcode = None
+        if shortcode is not None:
+
+            def render_shortcode(kind: str, arg: str, code: str) -> str:
+                return shortcode(kind, arg, code, helplines)
+
+        library = load_library(
+            content_dir,
+            locales,
+            {code: link_terms(terms) for code, terms in glossaries.items()},
+            render_shortcode,
+        )
+        paying = {code: load_paying(data, code) for code in locales}
+        rules = screener.screener()
+        unknown = set(helplines.countries) - set(rules.question("country").options)
+        if unknown:
+            raise DataError(f"{data / 'helplines.yaml'}: countries: not ISO 3166 codes: {sorted(unknown)}")
+        synonyms = {code: load_synonyms(data / "synonyms" / f"{code}.yaml") for code in locales}
+        crisis = {code: load_crisis_words(data / "crisis_words" / f"{code}.yaml") for code in locales}
+        articles = {code: library.translated(code) for code in locales}
+        return cls(
+            locales=tuple(locales),
+            library=library,
+            glossaries=glossaries,
+            helplines=helplines,
+            paying=paying,
+            synonyms=synonyms,
+            crisis_words=crisis,
+            screener=rules,
+            search=SearchIndex(index_dir, articles, synonyms),
+        )
+
+    def articles_by_locale(self) -> dict[str, list[Article]]:
+        """What the search index holds: the articles written in each locale."""
+        return {code: self.library.translated(code) for code in self.locales}
+
+    def glossary(self, locale: str) -> tuple[Term, ...]:
+        return self.glossaries.get(locale, ())
+
+    def paying_guide(self, locale: str) -> PayingGuide:
+        return self.paying[locale]
