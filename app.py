@@ -9,16 +9,17 @@ from flask import Flask
 from flask_babel import Babel
 from flask_compress import Compress
 from htmx_flask import Htmx
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from web import (
+    addresses,
     articles,
+    bodies,
     cli,
     errors,
-    frame,
     headers,
     locale,
     log_privacy,
-    page_cache,
     pages,
     resources,
     screener_views,
@@ -37,16 +38,19 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_object("web.config")
     app.config.from_prefixed_env("IOP")  # e.g. IOP_INDEX_DIR=/srv/index
     app.config.update(config or {})
+    addresses.check_config(app)
+    if app.config["PROXY_COUNT"]:
+        n = int(app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
     # No SECRET_KEY on purpose: we keep no session, so a stray session[...] fails loudly.
     app.config["LOCALES"] = locale.discover_locales(
         app.config["TRANSLATIONS_DIR"], app.config["DEFAULT_LOCALE"]
     )
     babel.init_app(app, locale_selector=locale.current)
     htmx.init_app(app)  # request.htmx
-    page_cache.init_before_compress(app)  # keeps compressed pages; must run after Compress
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
-    for part in (locale, frame, headers, errors, cli, log_privacy, resources, share, screener_views):
+    for part in (locale, headers, errors, cli, log_privacy, bodies, resources, share, screener_views):
         part.init_app(app)
     for module in (pages, articles, search_views, screener_views, resources, share):
         app.register_blueprint(module.bp)

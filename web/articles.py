@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
 from core.articles import AUDIENCES, TOPICS
 from web import locale
+from web.addresses import absolute_url
+from web.headers import public
 from web.site import site
 
 bp = Blueprint("articles", __name__)
@@ -27,6 +29,7 @@ assert set(TOPIC_LABELS) == set(TOPICS) and set(AUDIENCE_LABELS) == set(AUDIENCE
 
 
 @bp.get("/<locale>/articles/")
+@public("audience")
 def index() -> str:
     audience = request.args.get("audience") or None
     if audience is not None and audience not in AUDIENCES:
@@ -42,6 +45,7 @@ def index() -> str:
 
 
 @bp.get("/<locale>/articles/<slug>")
+@public()
 def show(slug: str) -> str:
     lib = site().library
     code = locale.current()
@@ -58,11 +62,12 @@ def show(slug: str) -> str:
         related=related,
         topic_labels=TOPIC_LABELS,
         alternates=locale.switcher_links(translations, external=True),
-        share_url=url_for("articles.show", slug=slug, _external=True),
+        share_url=absolute_url("articles.show", slug=slug),
         nav="learn",
     )
 
 
 @bp.get("/<locale>/glossary", endpoint="glossary")
+@public()
 def glossary_page() -> str:
     return render_template("articles/glossary.html", terms=site().glossary(locale.current()), nav="learn")

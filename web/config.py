@@ -16,11 +16,21 @@ MAX_CONTENT_LENGTH = 16 * 1024
 MAX_FORM_PARTS = 100
 # Where the quick-exit control sends a visitor: a neutral, everyday page.
 QUICK_EXIT_URL = "https://www.weather.gov/"
-# Seconds browsers may reuse a page without asking again; ETags make revalidation cheap.
+# Seconds browsers and shared caches may reuse a public page (views marked @public) without
+# asking again; ETags make revalidation cheap. Everything else is private.
 PAGE_MAX_AGE = 300
-# Finished responses kept per worker for pages that are the same for everyone (0 turns it off;
-# debug mode never caches, so template edits show at once).
-PAGE_CACHE_SIZE = 512
+# The site's public address, e.g. "https://iop.example.org" (with a path if it lives under
+# one). Every absolute URL is built from it, never from the request's Host header. Unset in
+# local development: the request's host, limited to TRUSTED_HOSTS.
+BASE_URL = None
+# Host names the site answers to (others get a 400). IOP_TRUSTED_HOSTS="a.example,b.example";
+# the BASE_URL's host is always added. The default suits a machine serving itself.
+TRUSTED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+# Proxies in front of the app that set X-Forwarded-For, -Proto, -Host and -Prefix (Werkzeug's
+# ProxyFix). 0: such headers are ignored, whoever sends them.
+PROXY_COUNT = 0
+# Strict-Transport-Security on HTTPS responses (two years). nginx adds it too (deploy/).
+HSTS_MAX_AGE = 63072000
 STATIC_MAX_AGE = 31536000  # a year: static URLs carry a content hash (?v=…)
 COMPRESS_MIMETYPES = [
     "text/html",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, Response, render_template
+from flask.globals import request_ctx
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -23,6 +24,10 @@ MESSAGES = {
 
 
 def render_error(code: int):
+    if request_ctx.url_adapter is None:
+        # The request named a host the site does not serve (TRUSTED_HOSTS): no links can be
+        # built for it, and none should be. A bare page, nothing from the request in it.
+        return Response("Bad request.\n", status=400, mimetype="text/plain")
     title = TITLES.get(code, TITLES[400] if code < 500 else TITLES[500])
     message = MESSAGES.get(code, MESSAGES[400] if code < 500 else MESSAGES[500])
     body = render_template("errors/error.html", code=code, title=title, message=message)

@@ -13,6 +13,8 @@ from flask_babel import get_translations
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from web.addresses import absolute_url
+
 # Methods that read a page: HEAD must answer with the same headers as GET.
 READING = ("GET", "HEAD")
 
@@ -59,10 +61,10 @@ def page_in(code: str, external: bool = False) -> str:
     rule = request.url_rule
     if rule is None or "locale" not in rule.arguments or request.method not in READING:
         # Error pages and POST steps have no shareable address: offer that language's home.
-        return url_for("pages.home", locale=code, _external=external)
+        return (absolute_url if external else url_for)("pages.home", locale=code)
     args = {k: v for k, v in (request.view_args or {}).items() if k != "locale"}
     query = {k: v for k, v in request.args.items() if k in _SHAREABLE_QUERY}
-    return url_for(request.endpoint, locale=code, **args, **query, _external=external)
+    return (absolute_url if external else url_for)(request.endpoint, locale=code, **args, **query)
 
 
 def switcher_links(

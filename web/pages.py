@@ -5,7 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, redirect, render_template, url_for
 
 from web import locale
+from web.addresses import absolute_url
 from web.articles import TOPIC_LABELS
+from web.headers import public
 from web.site import site
 
 bp = Blueprint("pages", __name__)
@@ -33,6 +35,7 @@ def root() -> Response:
 
 
 @bp.get("/<locale>/")
+@public()
 def home() -> str:
     lib = site().library
     return render_template(
@@ -45,6 +48,7 @@ def home() -> str:
 
 
 @bp.get("/<locale>/privacy")
+@public()
 def privacy() -> str:
     return render_template("pages/privacy.html", nav=None)
 
@@ -65,21 +69,21 @@ def healthz() -> Response:
 
 
 @bp.get("/robots.txt")
+@public()
 def robots() -> Response:
-    body = f"User-agent: *\nAllow: /\nSitemap: {url_for('pages.sitemap', _external=True)}\n"
+    body = f"User-agent: *\nAllow: /\nSitemap: {absolute_url('pages.sitemap')}\n"
     return Response(body, mimetype="text/plain")
 
 
 @bp.get("/sitemap.xml")
+@public()
 def sitemap() -> Response:
     lib = site().library
     pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
     for endpoint in SITEMAP_ENDPOINTS:
-        pages.append([(code, url_for(endpoint, locale=code, _external=True)) for code in locale.supported()])
+        pages.append([(code, absolute_url(endpoint, locale=code)) for code in locale.supported()])
     for slug in lib.slugs:
         codes = [code for code in locale.supported() if lib.has_translation(code, slug)]
-        pages.append(
-            [(code, url_for("articles.show", locale=code, slug=slug, _external=True)) for code in codes]
-        )
+        pages.append([(code, absolute_url("articles.show", locale=code, slug=slug)) for code in codes])
     xml = render_template("pages/sitemap.xml", pages=pages)
     return Response(xml, mimetype="application/xml")

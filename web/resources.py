@@ -9,6 +9,7 @@ from htmx_flask import request as htmx_request
 
 from core.help_data import COVERAGES, Helplines
 from web import locale
+from web.headers import public
 from web.site import site
 
 bp = Blueprint("resources", __name__)
@@ -50,6 +51,7 @@ def resolve_country(raw: str | None) -> tuple[str, bool]:
 
 
 @bp.get("/<locale>/help")
+@public("country")
 def help() -> ResponseReturnValue:
     country, unknown = resolve_country(request.args.get("country"))
     code = locale.current()
@@ -67,6 +69,7 @@ def help() -> ResponseReturnValue:
 
 
 @bp.get("/<locale>/paying-for-care")
+@public("coverage")
 def paying() -> ResponseReturnValue:
     code = locale.current()
     guide = site().paying_guide(code)

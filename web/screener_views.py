@@ -14,6 +14,9 @@ from werkzeug.datastructures import MultiDict
 
 import screener
 from web import locale
+from web.addresses import absolute_url
+from web.bodies import unreadable_fields
+from web.headers import public
 from web.resources import helplines
 from web.screener_text import ASK, NOTES, OPTIONS, OUTCOMES, QUESTIONS, REASONS, voice
 from web.site import site
@@ -24,6 +27,7 @@ RESERVED = {"current", "action", "mode", "history"}
 ERRORS = {
     "missing": _l("Choose an answer to continue."),
     "missing_country": _l("Choose a country to continue."),
+    "unreadable": _l("Some of what was sent could not be read. Please choose your answer again."),
 }
 SHORT_LABELS = {
     "for_whom": _l("Who it is for"),
@@ -157,12 +161,18 @@ def question_page(
         "step": step,
         "total": len(seq),
         "mode": mode,
-        "error": ERRORS["missing_country" if qid == "country" else "missing"] if error else None,
+        "error": _error_text(error, qid),
         "crisis": crisis,
         "crisis_lines": crisis_lines(answers.get("country")),
     }
     push = url_for("screener.question_get", step=step)
     return render("screener/question.html", status=400 if error else 200, push=push, **context)
+
+
+def _error_text(error: str | None, qid: str) -> object:
+    if error == "missing" and qid == "country":
+        error = "missing_country"
+    return ERRORS[error] if error else None
 
 
 def crisis_lines(country: str | None) -> list:
@@ -188,6 +198,7 @@ def invalid_page() -> ResponseReturnValue:
 
 
 @bp.get("/<locale>/screener")
+@public("restarted")
 def start() -> ResponseReturnValue:
     return render("screener/start.html", answers={})
 
@@ -237,13 +248,19 @@ def question() -> ResponseReturnValue:
     if action != "next":
         return invalid_page()
 
+    unreadable = bool(unreadable_fields())
     if current is not None:
-        # Out of order: an earlier question is unanswered (the form was changed or replayed).
+        # Out of order: an earlier question is unanswered (the form was changed or replayed,
+        # or its answer arrived in bytes we could not read: then it is asked again).
         missing = first_unanswered(answers)
         if missing is not None and seq.index(missing) < seq.index(current):
-            return invalid_page()
+            return (
+                question_page(missing, answers, mode=mode, error="unreadable")
+                if unreadable
+                else invalid_page()
+            )
         if current not in answers:
-            return question_page(current, answers, mode=mode, error="missing")
+            return question_page(current, answers, mode=mode, error="unreadable" if unreadable else "missing")
     seq = sequence(answers)
     crisis = current in ("self_harm", "danger_now") and (
         answers.get("self_harm") in ("now", "recent", "prefer_not_to_say")
@@ -264,7 +281,11 @@ def result() -> ResponseReturnValue:
         answers, _control = read_form(request.form)
         answers = relevant(answers)
         outcome = screener.evaluate(answers)
-    except (Tampered, screener.InvalidAnswers):
+    except screener.InvalidAnswers as err:
+        if unreadable_fields() and err.code == "missing" and err.question_id:
+            return question_page(err.question_id, answers, error="unreadable")
+        return invalid_page()
+    except Tampered:
         return invalid_page()
     return render(
         "screener/result.html",
@@ -274,6 +295,7 @@ def result() -> ResponseReturnValue:
 
 
 @bp.get("/<locale>/screener/result/<outcome>")
+@public("country")
 def shared(outcome: str) -> ResponseReturnValue:
     """A shareable result: only the outcome, the locale and the country; never the answers."""
     if outcome not in screener.OUTCOMES:
@@ -320,5 +342,5 @@ def result_context(outcome: str, answers: dict[str, str], result: screener.Resul
         "pay_options": guide.for_coverage(coverage)[:6] if coverage else [],
         "answers": answers if result else {},
         "is_personal": result is not None,
-        "share_url": url_for("screener.shared", outcome=outcome, country=country, _external=True),
+        "share_url": absolute_url("screener.shared", outcome=outcome, country=country),
     }

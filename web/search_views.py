@@ -58,7 +58,6 @@ def results() -> ResponseReturnValue:
     )
     response = make_response(body, status)
     response.vary.add("HX-Request")  # one URL, two bodies: keep caches apart
-    # Results pages are personal (the query is what someone typed): no shared caches.
-    response.cache_control.private = True
-    response.cache_control.public = False
+    if raw:
+        response.cache_control.no_store = True  # it shows what someone typed: kept nowhere
     return response

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import segno
-from flask import Blueprint, Flask, abort, make_response, render_template, request, url_for
+from flask import Blueprint, Flask, abort, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, format_date
 from flask_babel import lazy_gettext as _l
@@ -13,6 +13,8 @@ from htmx_flask import request as htmx_request
 from markupsafe import Markup, escape
 
 from web import locale
+from web.addresses import absolute_url
+from web.headers import public
 from web.site import site
 
 bp = Blueprint("share", __name__)
@@ -47,9 +49,9 @@ def init_app(app: Flask) -> None:
 def destination_url(dest: str, lang: str) -> str | None:
     """The plain, shareable address of a destination in a language (no tracking, ever)."""
     if dest in PAGES:
-        return url_for(PAGES[dest][0], locale=lang, _external=True)
+        return absolute_url(PAGES[dest][0], locale=lang)
     if dest in site().library.slugs:
-        return url_for("articles.show", locale=lang, slug=dest, _external=True)
+        return absolute_url("articles.show", locale=lang, slug=dest)
     return None
 
 
@@ -62,6 +64,7 @@ def destinations(lang: str) -> list[tuple[str, str]]:
 
 
 @bp.get("/<locale>/for-professionals")
+@public("dest", "lang")
 def professionals() -> ResponseReturnValue:
     code = locale.current()
     lang = request.args.get("lang") or code
@@ -94,6 +97,7 @@ def professionals() -> ResponseReturnValue:
 
 
 @bp.get("/<locale>/handout/<slug>")
+@public()
 def handout(slug: str) -> ResponseReturnValue:
     from web.resources import help_box_lines, helplines
 

@@ -32,7 +32,9 @@ def index_dir(app: Flask) -> Path:
 def init_app(app: Flask) -> None:
     def shortcode(kind: str, arg: str, code: str, helplines: Helplines) -> str:
         # Shortcodes render through templates so their words come from the catalogs.
-        with app.test_request_context(f"/{code}/"), force_locale(code):
+        # A request on a host the site serves: shortcodes only hold site-relative links.
+        host = (app.config["TRUSTED_HOSTS"] or ["localhost"])[0]
+        with app.test_request_context(f"/{code}/", base_url=f"http://{host}"), force_locale(code):
             g.locale = code
             if kind == "helpline":
                 return render_template("partials/helpline_inline.html", line=helplines.get(arg))
