@@ -214,6 +214,36 @@ def test_paying_filter_works(session) -> None:
     assert "Medicare" in page.locator("#options-heading").inner_text()
 
 
+def _full_page_with_safety_bar(page) -> None:
+    expect(page.locator("nav.safety-bar a.help-now")).to_be_visible()
+    expect(page.locator("[data-quick-exit]")).to_be_visible()
+    expect(page.locator("h1")).to_have_count(1)
+
+
+def test_back_after_a_filter_shows_the_whole_page(session) -> None:
+    # A filtered list is an htmx fragment at the page's own URL; Back (and Back after
+    # leaving the page) must bring the whole page, safety bar included, never the fragment.
+    page, _ = session
+    page.goto("/en/paying-for-care")
+    page.get_by_label("Medicaid or CHIP", exact=True).check()
+    if not page.javascript:
+        page.get_by_role("button", name="Show options").click()
+    page.wait_for_url("**/en/paying-for-care?coverage=medicaid")
+    page.get_by_label("Medicare", exact=True).check()
+    if not page.javascript:
+        page.get_by_role("button", name="Show options").click()
+    page.wait_for_url("**/en/paying-for-care?coverage=medicare")
+    page.go_back()
+    page.wait_for_url("**/en/paying-for-care?coverage=medicaid")
+    _full_page_with_safety_bar(page)
+    page.locator("nav.safety-bar a.help-now").click()
+    page.wait_for_url("**/en/help")
+    page.go_back()
+    page.wait_for_url("**/en/paying-for-care?coverage=medicaid")
+    _full_page_with_safety_bar(page)
+    assert "Medicaid" in page.locator("#options-heading").inner_text()
+
+
 def test_link_builder_makes_link_qr_and_handout(session) -> None:
     page, _ = session
     page.goto("/en/for-professionals")

@@ -190,3 +190,9 @@ def test_static_files_get_long_cache_with_versioned_urls(client: FlaskClient) ->
     with client.get(css) as response:
         assert "immutable" in response.headers["Cache-Control"]
         assert "max-age=31536000" in response.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_htmx_attributes_are_valid_html_data_attributes(client: FlaskClient, page: str) -> None:
+    html = client.get(page.format(l="en")).get_data(as_text=True)
+    assert not re.search(r"\shx-[a-z-]+=", html), "use data-hx-* (valid HTML), not hx-*"

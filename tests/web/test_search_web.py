@@ -52,7 +52,7 @@ def test_full_page_and_htmx_fragment_show_the_same_results(client: FlaskClient) 
     assert "<html" in full and "<html" not in body
     assert body.lstrip().startswith('<div id="search-results"')
     assert "HX-Request" in fragment.headers["Vary"]
-    assert 'hx-swap-oob="innerHTML:#search-status"' in body
+    assert 'data-hx-swap-oob="innerHTML:#search-status"' in body
     assert '/en/articles/insurance-and-iop"' in full and '/en/articles/insurance-and-iop"' in body
 
 
