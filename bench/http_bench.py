@@ -1,31 +1,35 @@
-"""HTTP benchmark: the real app vs a minimal Flask app under the same gunicorn settings.
+"""HTTP benchmark of the production stack on loopback: gunicorn as configured, and nginx in front.
 
-Prints requests/s and p50/p99 latency per page type, each as a ratio to the floor, and the
-compressed first-load weight of each page type. Traffic goes only to 127.0.0.1, bounded in
-requests and time.
+For home, article, search, a self-check step and help: requests/s, p50 and p99 latency and
+errors at 8, 64 and 256 connections (wrk, from Debian), through gunicorn and through nginx;
+start-up time and memory per worker; compressed page weight; and, as information only, the
+ratio to a minimal Flask app served the same way (the framework's floor).
+Traffic goes only to 127.0.0.1, bounded in time.
 """
 
 from __future__ import annotations
 
 import gzip
-import http.client
 import os
 import platform
 import re
-import socket
+import shutil
 import subprocess
 import sys
-import threading
+import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
-REQUESTS = int(os.environ.get("BENCH_REQUESTS", "1500"))
-CONNECTIONS = 4
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-TIME_LIMIT = 60.0  # seconds per endpoint, whatever happens
-ENDPOINTS = {
+sys.path.insert(0, str(ROOT))
+
+from deploy.local_stack import NGINX, Gunicorn, Nginx, build_index, free_port, wait_for  # noqa: E402
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))  # per row
+CONNECTIONS = tuple(int(c) for c in os.environ.get("BENCH_CONNECTIONS", "8,64,256").split(","))
+P99_GOAL_MS = 50.0  # at 8 connections, every page type (issue #14)
+PAGES = {
     "home": ("GET", "/en/", None),
     "article": ("GET", "/en/articles/what-is-an-iop", None),
     "search": ("GET", "/en/search?q=insurance+cost", None),
@@ -34,208 +38,173 @@ ENDPOINTS = {
         "/en/screener/question",
         "for_whom=self&current=concern&concern=both&action=next",
     ),
+    "help": ("GET", "/en/help", None),
 }
+SETTINGS = {
+    "IOP_PROXY_COUNT": "1",
+    "IOP_TRUSTED_HOSTS": "iop.example.org,127.0.0.1",
+    "IOP_BASE_URL": "https://iop.example.org",
+}
+WRK_SCRIPT = """
+wrk.method = "{method}"
+wrk.headers["Accept-Encoding"] = "gzip"
+{body}
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %.3f %.3f %d %d\\n", summary.requests,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
 
 
-# Share of the floor's requests/s each page should reach (issue #4).
-TARGETS = {"home": 0.8, "article": 0.8, "search": 0.5}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def serve(target: str, port: int) -> subprocess.Popen:
-    command = [
-        str(VENV_BIN / "gunicorn"),
-        "--workers",
-        "2",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--log-level",
-        "warning",
-        target,
-    ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit(f"{target} did not start: {process.stderr.read().decode()[-2000:]}")
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
-
-
-def server_cpu(server: subprocess.Popen) -> float | None:
-    """CPU seconds used so far by gunicorn's master and workers (Linux /proc; else None)."""
-    try:
-        pids = [server.pid]
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == server.pid:
-                    pids.append(int(stat.parent.name))
-            except (OSError, ValueError, IndexError):
-                continue  # a process that ended while we looked
-        return sum(_cpu_seconds(pid) for pid in pids)
-    except OSError:
-        return None
-
-
-def wait_until_idle(server: subprocess.Popen, limit: float = 60.0) -> None:
-    """Wait for the workers to finish starting (loading articles, opening the index).
-
-    The port opens before the workers are ready; measuring then would charge their start-up
-    to whichever server is measured first.
-    """
-    deadline = time.time() + limit
-    before = server_cpu(server)
-    while before is not None and time.time() < deadline:
-        time.sleep(0.5)
-        now = server_cpu(server)
-        if now is None or now - before < 0.02:
-            return
-        before = now
-
-
-Run = tuple[float, list[float], float | None]  # requests/s, latencies, server CPU ms per request
-
-
-def load(server: subprocess.Popen, port: int, method: str, path: str, body: str | None) -> Run:
-    latencies: list[float] = []
-    lock = threading.Lock()
-    per_worker = REQUESTS // CONNECTIONS
-    headers = {"Accept-Encoding": "gzip"}
+def wrk(url: str, method: str, body: str | None, connections: int, folder: Path) -> dict:
+    script = folder / "bench.lua"
+    body_lua = ""
     if body:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    stop_at = time.time() + TIME_LIMIT
-
-    def worker() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        mine = []
-        for _ in range(per_worker):
-            if time.time() > stop_at:
-                break
-            start = time.perf_counter()
-            conn.request(method, path, body=body, headers=headers)
-            response = conn.getresponse()
-            response.read()
-            mine.append(time.perf_counter() - start)
-            if response.status >= 500:
-                raise SystemExit(f"{path}: HTTP {response.status}")
-        conn.close()
-        with lock:
-            latencies.extend(mine)
-
-    for _ in range(20):  # warm up
-        c = http.client.HTTPConnection("127.0.0.1", port)
-        c.request(method, path, body=body, headers=headers)
-        c.getresponse().read()
-        c.close()
-    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
-    cpu_before = server_cpu(server)
-    began = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - began
-    cpu_after = server_cpu(server)
-    cpu_ms = None
-    if cpu_before is not None and cpu_after is not None and latencies:
-        cpu_ms = (cpu_after - cpu_before) / len(latencies) * 1000
-    return len(latencies) / elapsed, latencies, cpu_ms
-
-
-def median_run(runs: list[Run]) -> Run:
-    return sorted(runs, key=lambda run: run[0])[len(runs) // 2]
-
-
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(p / 100 * len(values)))] * 1000
-
-
-def fetch(port: int, path: str) -> tuple[bytes, dict[str, str]]:
-    conn = http.client.HTTPConnection("127.0.0.1", port)
-    conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
-    response = conn.getresponse()
-    data = response.read()
-    headers = {k.lower(): v for k, v in response.getheaders()}
-    conn.close()
-    return data, headers
-
-
-def page_weight(port: int, path: str) -> tuple[int, int]:
-    """Compressed bytes on first load: (HTML + CSS, HTML + CSS + JS)."""
-    html_gz, headers = fetch(port, path)
-    html = (
-        gzip.decompress(html_gz).decode() if headers.get("content-encoding") == "gzip" else html_gz.decode()
+        body_lua = f'wrk.body = "{body}"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"'
+    script.write_text(WRK_SCRIPT.format(method=method, body=body_lua))
+    threads = min(2, connections)
+    # Warm up: caches filled, connections to the upstream open, workers past their first run.
+    subprocess.run(
+        ["wrk", "-t1", f"-c{min(8, connections)}", "-d1s", "-s", str(script), url], capture_output=True
     )
-    css = sum(len(fetch(port, u)[0]) for u in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html))
-    js = sum(len(fetch(port, u)[0]) for u in re.findall(r'<script src="([^"]+)"', html))
-    return len(html_gz) + css, len(html_gz) + css + js
+    done = subprocess.run(
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{SECONDS}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"RESULT (\d+) ([\d.]+) ([\d.]+) (\d+) (\d+)", done.stdout)
+    if not found:
+        raise RuntimeError(done.stdout + done.stderr)
+    requests, p50, p99, socket_errors, bad_status = found.groups()
+    return {
+        "rps": int(requests) / SECONDS,
+        "p50": float(p50),
+        "p99": float(p99),
+        "errors": int(socket_errors) + int(bad_status),
+    }
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def startup_seconds() -> float:
+    """create_app() on the real content in a fresh interpreter: what a deploy waits for."""
+    code = "import time; t = time.perf_counter(); from app import create_app; create_app(); print(time.perf_counter() - t)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def page_weight(base: str, path: str) -> tuple[int, int]:
+    """Compressed bytes on first load: (HTML + CSS, HTML + CSS + JS)."""
+
+    def fetch(url: str) -> tuple[bytes, str]:
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request) as response:
+            return response.read(), response.headers.get("Content-Encoding", "")
+
+    raw, encoding = fetch(base + path)
+    html = (gzip.decompress(raw) if encoding == "gzip" else raw).decode()
+    css = sum(len(fetch(base + u)[0]) for u in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html))
+    js = sum(len(fetch(base + u)[0]) for u in re.findall(r'<script src="([^"]+)"', html))
+    return len(raw) + css, len(raw) + css + js
+
+
+def floor_server(folder: Path) -> subprocess.Popen:
+    port = free_port()
+    command = [
+        str(Path(sys.executable).parent / "gunicorn"),
+        "--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "bench.floor_app:app",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(f"http://127.0.0.1:{port}/", process)
+    process.port = port  # type: ignore[attr-defined]
+    return process
 
 
 def main() -> None:
-    env_note = f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"
-    print(f"# HTTP benchmark ({time.strftime('%Y-%m-%d')}, {env_note})")
-    print(f"gunicorn, 2 sync workers, {CONNECTIONS} client connections, {REQUESTS} requests per row\n")
-    app_port, floor_port = free_port(), free_port()
-    app = serve("app:create_app()", app_port)
-    floor = serve("bench.floor_app:app", floor_port)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: `make bench` installs Debian's wrk when run as root")
+    folder = Path(tempfile.mkdtemp(prefix="iop-bench-"))
+    build_index(folder / "index")
+    workers, threads = os.environ.get("IOP_WORKERS", "2"), os.environ.get("IOP_THREADS", "4")
+    print(
+        f"# HTTP benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {platform.python_version()})"
+    )
+    print(
+        f"gunicorn.conf.py: {workers} workers x {threads} threads (gthread), app preloaded; wrk, {SECONDS} s a row.\n"
+    )
+    started = time.perf_counter()
+    app = Gunicorn(folder / "index", folder / "gunicorn.log", **SETTINGS)
+    ready = time.perf_counter() - started
+    # The load comes from one address, so the per-address connection limit is raised here.
+    proxy = Nginx(app.port, folder / "nginx", per_address=1000) if NGINX else None
+    floor = floor_server(folder)
     try:
-        for server in (app, floor):
-            wait_until_idle(server)
-        # Rounds interleave the floor with the pages, and medians are reported, so a burst of
-        # background work on the machine moves both sides instead of one row.
-        floor_runs: list[Run] = []
-        page_runs: dict[str, list[Run]] = {name: [] for name in ENDPOINTS}
-        for _ in range(ROUNDS):
-            floor_runs.append(load(floor, floor_port, "GET", "/", None))
-            for name, (method, path, body) in ENDPOINTS.items():
-                page_runs[name].append(load(app, app_port, method, path, body))
-        floor_rps, floor_lat, floor_cpu = median_run(floor_runs)
-        print(f"{ROUNDS} rounds; each row is the round with the median requests/s.")
-        print("Server CPU: gunicorn's master and workers, per request (what the page itself costs).\n")
-        print("| page | req/s | p50 ms | p99 ms | server CPU ms/req | req/s vs floor | target |")
-        print("|---|---|---|---|---|---|---|")
-        rows = [("floor (fixed page)", floor_rps, floor_lat, floor_cpu)]
-        rows += [(name, *median_run(runs)) for name, runs in page_runs.items()]
-        for name, rps, lat, cpu in rows:
-            share = rps / floor_rps
-            goal = TARGETS.get(name)
-            verdict = "" if goal is None else f"≥ {goal:.0%} {'met' if share >= goal else 'MISSED'}"
-            cpu_text = "n/a" if cpu is None else f"{cpu:.2f}"
-            print(
-                f"| {name} | {rps:.0f} | {pct(lat, 50):.1f} | {pct(lat, 99):.1f} | {cpu_text} | {share:.0%} | {verdict} |"
-            )
-        print("\n| page type | HTML+CSS (gzip) | with JS (gzip) |")
+        for _ in app.worker_pids():  # workers open the index as they start
+            wait_for(f"{app.url}/en/search?q=warm", app.process)
+        print(
+            f"Start-up: create_app() {startup_seconds():.2f} s; gunicorn answering /healthz after {ready:.2f} s."
+        )
+        memory = ", ".join(f"{rss_mb(pid):.0f}" for pid in app.worker_pids())
+        print(
+            f"Memory (RSS, MB): master {rss_mb(app.process.pid):.0f}; workers {memory} (shared pages counted in each).\n"
+        )
+
+        fronts = [("gunicorn", app.url)] + ([("nginx", proxy.url)] if proxy else [])
+        print("| page | via | conns | req/s | p50 ms | p99 ms | errors | goal |")
+        print("|---|---|---|---|---|---|---|---|")
+        for name, (method, path, body) in PAGES.items():
+            for via, base in fronts:
+                for conns in CONNECTIONS:
+                    row = wrk(base + path, method, body, conns, folder)
+                    goal = ""
+                    if conns == 8:
+                        goal = f"p99 < {P99_GOAL_MS:.0f} ms {'met' if row['p99'] < P99_GOAL_MS else 'MISSED'}"
+                    elif row["errors"]:
+                        goal = "errors: MISSED"
+                    print(
+                        f"| {name} | {via} | {conns} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} "
+                        f"| {row['errors']} | {goal} |"
+                    )
+        floor_row = wrk(f"http://127.0.0.1:{floor.port}/", "GET", None, 8, folder)  # type: ignore[attr-defined]
+        print(
+            f"\nFloor (a fixed page from a minimal Flask app, same gunicorn settings, 8 conns): {floor_row['rps']:.0f} req/s."
+        )
+        print("Information only: each page's req/s through gunicorn at 8 connections, as a share of it.\n")
+
+        if proxy is None:
+            print("nginx is not installed: the rows through nginx are missing (make test installs it).\n")
+        print("| page type | HTML+CSS (gzip) | with JS (gzip) |")
         print("|---|---|---|")
-        for name, path in (
-            ("home", "/en/"),
-            ("article", "/en/articles/levels-of-care"),
-            ("search", "/en/search?q=cost"),
-            ("self-check start", "/en/screener"),
-            ("help", "/en/help"),
-            ("paying for care", "/en/paying-for-care"),
-        ):
-            plain, total = page_weight(app_port, path)
+        for name, path in (("home", "/en/"), ("article", "/en/articles/levels-of-care"), ("search", "/en/search?q=cost"),
+                           ("self-check start", "/en/screener"), ("help", "/en/help"), ("paying for care", "/en/paying-for-care")):  # fmt: skip
+            plain, total = page_weight(app.url, path)
             print(f"| {name} | {plain / 1024:.1f} KB | {total / 1024:.1f} KB |")
     finally:
-        for process in (app, floor):
-            process.terminate()
-            process.wait(timeout=20)
+        floor.terminate()
+        floor.wait(20)
+        if proxy:
+            proxy.stop()
+        app.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     main()

@@ -106,7 +106,9 @@ class Nginx:
 
     HOST = "iop.example.org"
 
-    def __init__(self, upstream_port: int, folder: Path | None = None) -> None:
+    def __init__(
+        self, upstream_port: int, folder: Path | None = None, per_address: int | None = None
+    ) -> None:
         if NGINX is None:
             raise RuntimeError("nginx is not installed (make test installs Debian's nginx)")
         self.folder = folder or Path(tempfile.mkdtemp(prefix="iop-nginx-"))
@@ -148,6 +150,8 @@ class Nginx:
             "/etc/nginx/iop-guide/proxy.conf": str(NGINX_DIR / "proxy.conf"),
             "https://iop.example.org$request_uri": f"https://{self.HOST}:{self.https_port}$request_uri",
         }
+        if per_address is not None:  # a benchmark's clients all come from 127.0.0.1
+            replacements["limit_conn iop_per_address 30;"] = f"limit_conn iop_per_address {per_address};"
         for old, new in replacements.items():
             if old not in site:
                 raise RuntimeError(f"deploy/nginx/iop-guide.conf no longer contains {old!r}")
