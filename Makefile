@@ -22,7 +22,8 @@ test: $(VENV)/.dev catalogs system-deps  ## install test needs and run the whole
 test-fast: $(VENV)/.dev catalogs  ## everything except the browser tests
 	$(PY) -m pytest -m "not e2e"
 
-bench: $(VENV)/.dev catalogs  ## performance and search benchmarks (prints tables)
+bench: $(VENV)/.dev catalogs system-deps  ## performance and search benchmarks (prints tables)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && apt-get install -y -qq wrk >/dev/null; } || true
 	$(PY) bench/http_bench.py
 	$(PY) bench/search_bench.py
 

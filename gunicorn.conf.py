@@ -17,11 +17,10 @@ bind = os.environ.get("IOP_BIND", "127.0.0.1:5000")
 workers = _int("IOP_WORKERS", 2)
 # Threads: a client that sends its request slowly holds one thread, not a whole worker, so a
 # few slow clients cannot take the site (and its help pages) offline. A reverse proxy in
-# front (deploy/nginx/) buffers whole requests and is the real defence against many. More
-# threads per worker lengthen the slowest responses (they share one interpreter lock):
-# 2 workers x 4 threads kept p99 lowest on 2 cores (docs/performance.md).
+# front (deploy/nginx/) buffers whole requests and is the real defence against many. With
+# 4 threads, 4 slow clients landing on one worker stalled it (tests/server checks this).
 worker_class = "gthread"
-threads = _int("IOP_THREADS", 4)
+threads = _int("IOP_THREADS", 8)
 timeout = _int("IOP_TIMEOUT", 30)  # seconds a worker may be silent before it is restarted
 graceful_timeout = _int("IOP_GRACEFUL_TIMEOUT", 20)
 keepalive = _int("IOP_KEEPALIVE", 5)

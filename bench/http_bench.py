@@ -143,7 +143,7 @@ def main() -> None:
         raise SystemExit("wrk is missing: `make bench` installs Debian's wrk when run as root")
     folder = Path(tempfile.mkdtemp(prefix="iop-bench-"))
     build_index(folder / "index")
-    workers, threads = os.environ.get("IOP_WORKERS", "2"), os.environ.get("IOP_THREADS", "4")
+    workers, threads = os.environ.get("IOP_WORKERS", "2"), os.environ.get("IOP_THREADS", "8")
     print(
         f"# HTTP benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {platform.python_version()})"
     )

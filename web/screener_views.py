@@ -17,6 +17,7 @@ from web import locale
 from web.addresses import absolute_url
 from web.bodies import unreadable_fields
 from web.headers import public
+from web.inputs import bounded_int
 from web.resources import helplines
 from web.screener_text import ASK, NOTES, OPTIONS, OUTCOMES, QUESTIONS, REASONS, voice
 from web.site import site
@@ -236,9 +237,9 @@ def question() -> ResponseReturnValue:
         return question_page(missing, answers) if missing else check_page(answers)
     if action.startswith("step:") or action.startswith("change:"):
         target = action.split(":", 1)[1]
-        if target.isdigit():
-            index = int(target) - 1
-            target = seq[index] if 0 <= index < len(seq) else ""
+        number = bounded_int(target, 1, len(seq))
+        if number is not None:
+            target = seq[number - 1]
         if target not in seq:
             return invalid_page()
         missing = first_unanswered(answers)

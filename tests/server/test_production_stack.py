@@ -221,3 +221,11 @@ def test_many_slow_clients_do_not_reach_the_app(proxy: Nginx) -> None:
         assert time.time() - started < 5
     finally:
         slow.close()
+
+
+def test_a_script_name_header_from_loopback_is_ignored(app_server: Gunicorn) -> None:
+    # gunicorn used to trust SCRIPT_NAME from loopback: a mismatch gave a 500, and each new
+    # value grew a cache. Now no client may set it.
+    for prefix in ("/evil", "/en", "/x" * 50):
+        status, _, body = get(f"{app_server.url}/en/", {"SCRIPT_NAME": prefix})
+        assert status == 200 and b'href="/en/help"' in body and prefix.encode() + b"/en/" not in body

@@ -226,3 +226,9 @@ def test_country_left_unchosen_asks_again_and_keeps_the_answers(
     assert message in html and 'href="#country-select"' in html
     assert '<input type="hidden" name="coverage" value="private">' in html
     assert 'id="country-select"' in html
+
+
+@pytest.mark.parametrize("action", ["step:²", "change:②", "step:١", "step:0", "step:99", "change:-1"])
+def test_step_numbers_that_are_not_plain_digits_are_refused_not_a_500(client, action: str) -> None:
+    response = client.post("/en/screener/question", data={"for_whom": "self", "action": action})
+    assert response.status_code == 400
