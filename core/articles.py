@@ -21,7 +21,7 @@ from core.datafiles import DataError, Strict, Text, WebUrl, validate
 from core.markdown_render import GlossaryTerm, RenderContext, RenderError, render
 
 AUDIENCES = ("self", "family", "professional")
-TOPICS = ("basics", "treatment", "paying", "living", "support")
+TOPICS = ("safety", "basics", "treatment", "paying", "living", "people", "support")
 # Copies and mirrors of official documents: an article cites the publisher's own page instead.
 MIRROR_HOSTS = (
     "zlibrary",

@@ -14,10 +14,12 @@ from web.site import site
 bp = Blueprint("articles", __name__)
 
 TOPIC_LABELS = {
+    "safety": _l("Safety and urgent help"),
     "basics": _l("IOP basics"),
     "treatment": _l("Treatment and conditions"),
     "paying": _l("Cost and insurance"),
     "living": _l("Living with IOP and after"),
+    "people": _l("Care for particular groups"),
     "support": _l("Supporting and referring"),
 }
 AUDIENCE_LABELS = {

@@ -42,13 +42,15 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["helpline_card"] = helpline_card
 
 
-# The compact box on articles and results: the two US lines for danger and crisis; the
-# help page (one link away) has every country.
+# The compact box on articles, results and handouts: the US lines for danger and crisis, and
+# in Spanish the Lifeline's Spanish option; the help page (one link away) has every country.
 HELP_BOX_LINES = ("us-911", "us-988")
+HELP_BOX_EXTRA = {"es": ("us-988-es",)}
 
 
 def help_box_lines() -> list:
-    return [helplines().get(line_id) for line_id in HELP_BOX_LINES]
+    ids = HELP_BOX_LINES + HELP_BOX_EXTRA.get(locale.current(), ())
+    return [helplines().get(line_id) for line_id in ids]
 
 
 def country_names(code: str) -> dict[str, str]:

@@ -90,7 +90,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("related: [second]", "related: [nowhere]", r"related: Value error, unknown articles \['nowhere'\]"),
         ("(/articles/second)", "(/articles/nowhere)", "broken link"),
         ("(/help)", "(/helpp)", "broken link"),
-        ("topic: basics", "topic: misc", "topic: Input should be 'basics'"),
+        ("topic: basics", "topic: misc", "topic: Input should be 'safety', 'basics'"),
         ("audience: [self]", "audience: [everyone]", r"audience\[0\]: Input should be 'self'"),
         ("https://www.samhsa.gov/", "https://www.zlibrary.cc/dl/x", "not a mirror"),
         ("## A heading", "[[helpline:nowhere]]", "shortcode"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -11,6 +12,35 @@ from core.articles import load_library
 from core.readability import measure
 
 ROOT = Path(__file__).resolve().parents[2]
+# The safety library (issue #17): what a frightened person or family needs most.
+SAFETY = (
+    "overdose-and-naloxone",
+    "withdrawal-safety",
+    "crisis-care",
+    "getting-started",
+    "pregnancy-and-postpartum",
+    "older-adults",
+    "veterans-and-military-families",
+    "eating-disorders",
+    "early-psychosis",
+    "young-adults",
+)
+# Government, professional and peer-reviewed publishers (hosts ending .gov or .mil count too).
+OFFICIAL_HOSTS = (
+    "asam.org",
+    "ncbi.nlm.nih.gov",
+    "pmc.ncbi.nlm.nih.gov",
+    "pubmed.ncbi.nlm.nih.gov",
+    "acpjournals.org",
+    "bmj.com",
+    "nejm.org",
+    "jamanetwork.com",
+    "psychiatryonline.org",
+    "jahonline.org",
+    "doi.org",
+    "cssrs.columbia.edu",
+    "acog.org",
+)
 REQUIRED = (
     "what-is-an-iop",
     "who-iop-is-for",
@@ -31,6 +61,7 @@ REQUIRED = (
     "referring-to-iop",
     "after-iop",
     "faq",
+    *SAFETY,
 )
 LOCALES = ("en", "es")
 # A phone number or short code written into an article (numbers must come from the data).
@@ -76,8 +107,33 @@ def test_articles_never_hard_code_a_phone_number(locale: str) -> None:
 def test_translations_keep_the_same_sources_and_links(library) -> None:
     for slug in REQUIRED:
         en, es = library.get("en", slug).article, library.get("es", slug).article
-        assert [s.url for s in en.sources] == [s.url for s in es.sources], slug
+        # A source may be cited in its publisher's Spanish edition (marketplace.cms.gov/...-spanish.pdf).
+        assert [_edition(s.url) for s in en.sources] == [_edition(s.url) for s in es.sources], slug
         assert en.related == es.related, slug
+
+
+def _edition(url: str) -> str:
+    return url.replace("-spanish.pdf", ".pdf")
+
+
+def _official(url: str) -> bool:
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    return host.endswith((".gov", ".mil")) or any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("slug", SAFETY)
+def test_safety_articles_cite_three_sources_two_of_them_official(library, locale: str, slug: str) -> None:
+    sources = library.get(locale, slug).article.sources
+    assert len(sources) >= 3
+    assert sum(_official(s.url) for s in sources) >= 2, [s.url for s in sources]
+
+
+def test_spanish_sources_in_english_say_so(library) -> None:
+    for slug in SAFETY:
+        for source in library.get("es", slug).article.sources:
+            if not source.url.endswith("-spanish.pdf"):
+                assert source.title.endswith("(en inglés)"), f"{slug}: {source.title}"
 
 
 def test_pictures_are_where_people_look_for_them(library) -> None:

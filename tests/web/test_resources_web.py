@@ -77,3 +77,17 @@ def test_every_paying_fact_shows_its_source(app: Flask, client: FlaskClient) -> 
     for option in guide.options:
         for source in option.sources:
             assert source.url.replace("&", "&amp;") in html
+
+
+SPANISH_988 = 'href="sms:988?body=AYUDA"'  # the Lifeline's Spanish option (press 2, text AYUDA)
+
+
+def test_every_spanish_page_that_shows_988_shows_its_spanish_option(app, client) -> None:
+    site = app.extensions["site"]
+    pages = ["/es/", "/es/help", "/es/search?q=quiero+morir", "/es/handout/screener", "/es/handout/help"]
+    pages += [f"/es/articles/{slug}" for slug in site.library.slugs]
+    pages += [f"/es/handout/{slug}" for slug in site.library.slugs]
+    for page in pages:
+        html = client.get(page).get_data(as_text=True)
+        if 'href="tel:988"' in html:
+            assert SPANISH_988 in html, page
