@@ -14,11 +14,12 @@ from pathlib import Path
 
 import screener
 from core.articles import Article, Library, load_library
-from core.crisis_words import CrisisWords, load_crisis_words
+from core.danger import Danger, DangerWords, load_danger_words
 from core.datafiles import DataError
 from core.glossary import Term, link_terms, load_glossary
 from core.help_data import Helplines, PayingGuide, load_helplines, load_paying
 from core.search import SearchIndex, Synonyms, load_synonyms
+from core.words import is_real_word, warm
 from screener.model import Screener
 
 # Renders a shortcode in an article to trusted HTML: (kind, argument, locale, helplines).
@@ -33,7 +34,7 @@ class Site:
     helplines: Helplines
     paying: Mapping[str, PayingGuide]
     synonyms: Mapping[str, Synonyms]
-    crisis_words: Mapping[str, CrisisWords]
+    danger: Mapping[str, DangerWords]  # search words that can mean danger now, per locale
     screener: Screener
     search: SearchIndex
 
@@ -68,8 +69,9 @@ class Site:
         if unknown:
             raise DataError(f"{data / 'helplines.yaml'}: countries: not ISO 3166 codes: {sorted(unknown)}")
         synonyms = {code: load_synonyms(data / "synonyms" / f"{code}.yaml") for code in locales}
-        crisis = {code: load_crisis_words(data / "crisis_words" / f"{code}.yaml") for code in locales}
+        danger = {code: load_danger_words(data / "danger" / f"{code}.yaml") for code in locales}
         articles = {code: library.translated(code) for code in locales}
+        warm(tuple(locales))  # word lists loaded now, once, not on a visitor's search
         return cls(
             locales=tuple(locales),
             library=library,
@@ -77,7 +79,7 @@ class Site:
             helplines=helplines,
             paying=paying,
             synonyms=synonyms,
-            crisis_words=crisis,
+            danger=danger,
             screener=rules,
             search=SearchIndex(index_dir, articles, synonyms),
         )
@@ -88,6 +90,14 @@ class Site:
 
     def glossary(self, locale: str) -> tuple[Term, ...]:
         return self.glossaries.get(locale, ())
+
+    def danger_in(self, locale: str, query: str) -> Danger:
+        """What a search may signal. English phrases are checked too, exactly as written:
+        people mix languages ("i want to die ayuda")."""
+        found = self.danger[locale].check(query, lambda word: is_real_word(word, locale))
+        if not found and locale != self.locales[0]:
+            found = self.danger[self.locales[0]].check(query, lambda word: True, strong_only=True)
+        return found
 
     def paying_guide(self, locale: str) -> PayingGuide:
         return self.paying[locale]

@@ -25,6 +25,7 @@ def helplines() -> Helplines:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.globals["help_box_lines"] = help_box_lines
+    app.jinja_env.globals["helpline_countries"] = lambda: helplines().countries
     cards: dict[tuple[str, str], Markup] = {}
 
     def helpline_card(line: Helpline) -> Markup:
@@ -51,6 +52,48 @@ HELP_BOX_EXTRA = {"es": ("us-988-es",)}
 def help_box_lines() -> list:
     ids = HELP_BOX_LINES + HELP_BOX_EXTRA.get(locale.current(), ())
     return [helplines().get(line_id) for line_id in ids]
+
+
+# Lines a kind of danger calls for, after the country's emergency number: "{country}-{suffix}".
+DANGER_LINES = {"overdose_poisoning": ("poison",), "violence": ("dv",)}
+
+
+def visitor_country() -> str:
+    """The country whose lines to show: ?country= if it is one we list, else the region of the
+    browser's preferred language (en-GB: gb), else the United States. Nothing is stored."""
+    countries = helplines().countries
+    asked = (request.args.get("country") or "").strip().lower()
+    if asked in countries:
+        return asked
+    for language, _quality in request.accept_languages:
+        region = language.replace("_", "-").split("-")[1:2]
+        if region and region[0].lower() in countries:
+            return region[0].lower()
+    return DEFAULT_COUNTRY
+
+
+def danger_lines(categories: tuple[str, ...], country: str) -> list:
+    """The lines to show first for what a search signals: emergency, then what the kind of
+    danger calls for (Poison Help, the domestic violence line), then crisis lines."""
+    lines = helplines()
+    mine = lines.for_country(country)
+    emergency = [line for line in mine if line.purpose == "emergency" and not line.id.endswith("-poison")]
+    wanted = [f"{country}-{suffix}" for category in categories for suffix in DANGER_LINES.get(category, ())]
+    special = [line for line in mine if line.id in wanted]
+    crisis = [line for line in mine if line.purpose == "crisis" and line.id in _crisis_ids(country)]
+    chosen: list = []
+    for line in (*emergency, *special, *crisis):
+        if line not in chosen:
+            chosen.append(line)
+    return chosen
+
+
+def _crisis_ids(country: str) -> set[str]:
+    # The Lifeline (and its Spanish option for Spanish pages) rather than every crisis service.
+    ids = {line.id for line in helplines().for_country(country) if line.purpose == "crisis"}
+    if country == "us":
+        ids = {"us-988"} | ({"us-988-es"} if locale.current() == "es" else set())
+    return ids
 
 
 def country_names(code: str) -> dict[str, str]:

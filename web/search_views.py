@@ -10,6 +10,7 @@ from core.search import MAX_QUERY_CHARS, QueryTooLong, SearchUnavailable
 from web import locale
 from web.articles import TOPIC_LABELS
 from web.inputs import bounded_int
+from web.resources import danger_lines, visitor_country
 from web.site import site
 
 bp = Blueprint("search", __name__)
@@ -37,8 +38,10 @@ def results() -> ResponseReturnValue:
         except SearchUnavailable:
             # Every other page works; this one says so and still offers help and articles.
             status, error = 503, "unavailable"
-    # Words that can mean danger put crisis lines above the results (checked, never kept).
-    crisis = data.crisis_words[code].found_in(raw[:MAX_QUERY_CHARS])
+    # Words that can mean danger put the right crisis lines above the results (checked, never kept).
+    danger = data.danger_in(code, raw[:MAX_QUERY_CHARS])
+    country = visitor_country()
+    crisis = danger_lines(danger.categories, country) if danger else []
     if raw:
         locale.keep_out_of_search_engines()
     lib = data.library
@@ -51,6 +54,8 @@ def results() -> ResponseReturnValue:
         results=found,
         error=error,
         crisis=crisis,
+        danger=danger.categories,
+        crisis_country=country,
         max_chars=MAX_QUERY_CHARS,
         popular=popular,
         topic_labels=TOPIC_LABELS,

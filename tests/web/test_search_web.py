@@ -190,3 +190,38 @@ def test_without_an_index_search_says_unavailable_and_every_other_page_works(
     assert client.get(f"/{locale}/articles/what-is-an-iop").status_code == 200
     health = client.get("/healthz").get_json()
     assert health["status"] == "degraded" and health["search"] == "unavailable"
+
+
+def _lines_in_order(html: str) -> list[str]:
+    box = html[html.index('id="crisis-heading"') : html.index("</aside>")]
+    return re.findall(r'href="((?:tel|sms):[^"]+)"', box)
+
+
+def test_each_kind_of_danger_brings_its_own_lines_first(client: FlaskClient) -> None:
+    overdose = _lines_in_order(
+        client.get("/en/search?q=my+toddler+swallowed+my+pills").get_data(as_text=True)
+    )
+    assert overdose[:2] == ["tel:911", "tel:18002221222"]  # emergency, then Poison Help
+    violence = _lines_in_order(client.get("/en/search?q=he+is+hitting+me").get_data(as_text=True))
+    assert violence[0] == "tel:911" and "tel:18007997233" in violence  # the domestic violence line
+    spanish = _lines_in_order(client.get("/es/search?q=me+quiero+morir").get_data(as_text=True))
+    assert "sms:988?body=AYUDA" in spanish  # the Lifeline's Spanish option
+
+
+def test_the_crisis_box_uses_the_visitors_country_from_their_browser_language(client: FlaskClient) -> None:
+    html = client.get("/en/search?q=i+want+to+die", headers={"Accept-Language": "en-GB,en;q=0.8"}).get_data(
+        as_text=True
+    )
+    lines = _lines_in_order(html)
+    assert lines[0] == "tel:999" and "tel:988" not in lines
+    assert 'href="/en/help?country=gb"' in html
+
+
+@pytest.mark.parametrize(
+    "query", ["took too many pills", "mi hijo tomo muchas pastillas", "a quien llamo esta noche", "seizure"]
+)
+def test_searches_the_old_phrase_list_missed_now_show_help(client: FlaskClient, query: str) -> None:
+    locale = "es" if query.startswith(("mi ", "a quien")) else "en"
+    assert 'id="crisis-heading"' in client.get(f"/{locale}/search", query_string={"q": query}).get_data(
+        as_text=True
+    )
