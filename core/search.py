@@ -36,6 +36,7 @@ from core.articles import Article
 from core.datafiles import Strict, Text, load
 from core.snippets import snippet
 from core.text import WORD, fold
+from core.words import is_real_word
 
 SCHEMA_VERSION = "5-lead"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
@@ -44,8 +45,11 @@ PAGE_SIZE = 10
 COMMON_SHARE = 0.5  # a query word in at least this share of articles is "common"
 
 
-# Shorter misspellings are offered as "did you mean", never searched for in their place.
-MIN_AUTOCORRECT_CHARS = 6
+# A suggestion never turns a word into one of these (or one of these into another word).
+NEGATIONS = {
+    "en": frozenset({"no", "not", "never", "nor", "none", "nobody", "nothing", "neither", "without"}),
+    "es": frozenset({"no", "ni", "nunca", "jamas", "tampoco", "nada", "nadie", "ninguno", "ninguna", "sin"}),
+}
 
 
 class QueryTooLong(ValueError):
@@ -245,10 +249,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class Results:
-    query: str
-    searched_for: str  # the query actually run (a spelling correction, if the original had none)
-    corrected: bool
-    suggestion: str | None  # "did you mean …?" when a word is unknown but results exist
+    query: str  # what the visitor typed, cleaned; always what was searched for
+    suggestion: str | None  # "did you mean …?": offered, never searched in its place
     total: int
     page: int
     pages: int
@@ -381,8 +383,10 @@ class SearchIndex:
 
         A word is left alone when it is known in any form: as written, by its stem ("bebe"
         when the articles say "beber"), as a lay term in the synonyms ("rehab"), or as a
-        word too common to index ("para"). Short words may be one letter off, longer ones
-        two: "cheap" is not a misspelling of "check", but "alchohol" is of "alcohol".
+        word too common to index ("para"), or as a real word of the language (wordfreq: so
+        "cant" never becomes "can", "smoking" never "shaking", "texas" never "temas"). Short
+        words may be one letter off, longer ones two: "alchohol" is "alcohol". A correction
+        never adds or drops a negation.
         """
         corrector = searcher.corrector("words")
         analyzer = query_analyzer(locale)
@@ -398,6 +402,7 @@ class SearchIndex:
                 or not stems  # a stop word
                 or key in vocabulary.spelled
                 or any(stem in vocabulary.reach for stem in stems)
+                or is_real_word(key, locale)
             )
             if known:
                 fixed.append(word)
@@ -405,6 +410,8 @@ class SearchIndex:
             maxdist = 1 if len(key) <= 6 else 2
             lay = self._lay_correctors.get(locale)
             closest = _closest(corrector, key, maxdist) or (lay and _closest(lay, key, maxdist))
+            if closest and fold(closest) in NEGATIONS.get(locale, frozenset()):
+                closest = None
             fixed.append(closest or word)
         return fixed
 
@@ -470,38 +477,23 @@ class SearchIndex:
         text = clean_query(raw_query)
         words = WORD.findall(text)[:MAX_QUERY_WORDS]
         page = max(1, page)
-        empty = Results(text, text, False, None, 0, 1, 0, ())
+        empty = Results(text, None, 0, 1, 0, ())
         if not words:
             return empty
         opened = self._current.get()  # raises SearchUnavailable: the page says so
         searcher = self._searcher(opened, locale)
         vocabulary = opened.extras["vocabularies"][locale]
-        corrected_words = self._correct(searcher, vocabulary, locale, words)
-        suggestion = " ".join(corrected_words) if corrected_words != words else None
         results = self._run(searcher, vocabulary, locale, words, page)
-        searched_for, corrected = text, False
-        # Results for a guess only when the guess is safe: a long word, not "weed" for "week".
-        confident = all(
-            len(fold(word)) >= MIN_AUTOCORRECT_CHARS
-            for word, fixed in zip(words, corrected_words, strict=True)
-            if word != fixed
-        )
-        if (results is None or results.total == 0) and suggestion and confident:
-            retry = self._run(searcher, vocabulary, locale, corrected_words, page)
-            if retry is not None and retry.total:
-                results, searched_for, corrected, suggestion = retry, suggestion, True, None
+        corrected = self._correct(searcher, vocabulary, locale, words)
+        suggestion = None
+        if corrected != words:
+            # Offered only when it would find something: a suggestion must help.
+            tried = self._run(searcher, vocabulary, locale, corrected, 1)
+            if tried is not None and tried.total:
+                suggestion = " ".join(corrected)
         if results is None:
-            return Results(text, text, False, suggestion, 0, 1, 0, ())
-        return Results(
-            query=text,
-            searched_for=searched_for,
-            corrected=corrected,
-            suggestion=suggestion,
-            total=results.total,
-            page=results.page,
-            pages=results.pages,
-            hits=results.hits,
-        )
+            return Results(text, suggestion, 0, 1, 0, ())
+        return Results(text, suggestion, results.total, results.page, results.pages, results.hits)
 
     def _run(self, searcher, vocabulary: Vocabulary, locale: str, words: Sequence[str], page: int):
         q = self._build_query(vocabulary, locale, words)
@@ -527,7 +519,7 @@ class SearchIndex:
                 lead_text(article), spans.get((docnum, "lead"), ())
             )
             hits.append(Hit(article.slug, article.title, article.summary, text, article.topic))
-        return Results("", "", False, None, total, page, pages, tuple(hits))
+        return Results("", None, total, page, pages, tuple(hits))
 
 
 SNIPPET_FIELDS = ("body", "lead")

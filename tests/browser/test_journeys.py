@@ -164,9 +164,9 @@ def test_a_search_that_signals_danger_shows_crisis_lines_before_results(session)
     page.locator("#q").fill("suicidal thoughts")
     page.locator("#q").press("Enter")
     page.wait_for_selector("#crisis-heading")
-    lines = page.locator("#search-results .help-box a[href^='tel:']")
+    lines = page.locator(".help-box a[href^='tel:']")
     assert lines.count() >= 1
-    box_top = page.locator("#search-results .help-box").bounding_box()["y"]
+    box_top = page.locator(".help-box").first.bounding_box()["y"]
     first_result = page.locator(".search-results li, .article-list li").first.bounding_box()["y"]
     assert box_top < first_result
 
@@ -255,3 +255,38 @@ def test_link_builder_makes_link_qr_and_handout(session) -> None:
     assert page.locator("#link-result svg.qr-svg").count() == 1
     page.get_by_role("link", name="Open the printable one-page handout").click()
     page.wait_for_url("**/es/handout/screener")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
+@pytest.mark.parametrize(
+    "locale,query", [("en", "my son wont wake up"), ("es", "mi hijo tomo muchas pastillas")]
+)
+def test_on_a_phone_a_danger_search_shows_the_right_lines_in_view(
+    browser, base_url: str, javascript: bool, locale: str, query: str
+) -> None:
+    from tests.browser.conftest import open_page
+
+    context, page, _ = open_page(
+        browser, base_url, javascript=javascript, viewport={"width": 390, "height": 844}
+    )
+    try:
+        page.goto(f"/{locale}/search")
+        page.locator("#q").fill(query)
+        page.locator("#q").press("Enter")
+        page.wait_for_selector("#crisis-heading")
+        first_line = page.locator(".help-box a[href='tel:911']").first
+        expect(first_line).to_be_in_viewport()
+        box = page.locator(".help-box").first.bounding_box()
+        assert box["y"] < 844, "the crisis lines start on the first screen"
+    finally:
+        context.close()
+
+
+def test_typing_a_search_leaves_one_history_entry(js_session) -> None:
+    page, _ = js_session
+    page.goto("/en/")
+    page.goto("/en/search")
+    page.locator("#q").press_sequentially("son drinks", delay=450)  # a pause after every letter
+    page.wait_for_function("() => /q=son(\\+|%20)drinks/.test(location.href)")
+    page.go_back()
+    page.wait_for_url("**/en/")  # not one entry per pause: the quick exit stays one step away
