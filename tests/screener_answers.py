@@ -1,15 +1,35 @@
-"""Answers shared by the self-check tests: a calm person whose check suggests outpatient care."""
+"""Answers shared by the self-check tests: a calm adult whose check suggests outpatient care."""
 
-CALM = {
-    "for_whom": "self",
-    "concern": "mental_health",
-    "self_harm": "no",
-    "danger_now": "no",
-    "medical_needs": "no",
-    "daily_life": "little",
-    "current_care": "weekly_helping",
-    "home_support": "yes",
-    "time_available": "yes",
-    "coverage": "private",
+USE_QUESTIONS = (
+    "use_alcohol",
+    "use_cannabis",
+    "use_opioids_nonmedical",
+    "use_opioids_prescribed",
+    "use_sedatives",
+    "use_stimulants",
+    "use_other",
+)
+
+CALM: dict[str, object] = {
     "country": "us",
+    "danger_now": "no",
+    "for_whom": "self",
+    "age": "adult",
+    "suicide_thoughts": "no",
+    "self_harm_acts": "no",
+    **{q: "none" for q in USE_QUESTIONS},
+    "health_flags": [],
+    "experiences": [],
+    "daily_life": "little",
+    "current_care": "none",
+    "home": [],
+    "preferences": [],
 }
+
+
+def answers(**changes: object) -> dict[str, object]:
+    """CALM with some answers changed (a substance answer opens its follow-up, ticked empty)."""
+    result = {**CALM, **changes}
+    if any(result[q] != "none" for q in USE_QUESTIONS):
+        result.setdefault("substance_risks", [])
+    return result

@@ -69,7 +69,11 @@
     if (!form || !match) return;
     event.preventDefault();
     form.querySelector("[name=action]").value = match[1] ? "step:" + match[1] : "check";
-    window.htmx.trigger(form, "submit");
+    // A direct request, not a submit event: right after a swap htmx may not have set up the
+    // new form yet, and a Back pressed at once would do nothing.
+    window.htmx.ajax("POST", form.getAttribute("action"), {
+      source: form, target: "#screener-panel", select: "#screener-panel", swap: "outerHTML"
+    });
     window.history.replaceState(window.history.state, "", event.detail.path);
   });
 

@@ -135,12 +135,12 @@ def test_a_chunked_body_over_the_limit_gets_the_413_page(client: FlaskClient) ->
 def test_an_undecodable_answer_is_asked_again_keeping_the_others(
     client: FlaskClient, locale: str, message: str
 ) -> None:
-    body = b"for_whom=self&current=concern&action=next&concern=%FF%FE"
+    body = b"country=us&danger_now=no&current=for_whom&action=next&for_whom=%FF%FE"
     response = client.post(
         f"/{locale}/screener/question", data=body, content_type="application/x-www-form-urlencoded"
     )
     assert response.status_code == 400
     html = response.get_data(as_text=True)
     assert message in html
-    assert 'name="for_whom" value="self"' in html  # the earlier answer is still carried
-    assert 'name="current" value="concern"' in html  # the same question, asked again
+    assert 'name="danger_now" value="no"' in html  # the earlier answer is still carried
+    assert 'name="current" value="for_whom"' in html  # the same question, asked again
