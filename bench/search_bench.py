@@ -108,5 +108,33 @@ def main() -> None:
                 )
 
 
+def detection() -> None:
+    """The danger check's cost per query (core/danger.py), on the blind sets' queries."""
+    import yaml
+
+    from core.danger import load_danger_words
+    from core.words import is_real_word
+
+    print("\n| danger check | queries | p50 ms | p95 ms | p99 ms |")
+    print("|---|---|---|---|---|")
+    for loc in LOCALES:
+        words = load_danger_words(ROOT / "data" / "danger" / f"{loc}.yaml")
+        data = yaml.safe_load((ROOT / "tests" / "data" / "danger_blind" / f"{loc}.yaml").read_text())
+        queries = [q for qs in data["danger"].values() for q in qs] + data["everyday"]
+        for q in queries[:20]:
+            words.check(q, lambda w: is_real_word(w, loc))  # warm the word lists
+        timings = []
+        for q in queries:
+            start = time.perf_counter()
+            words.check(q, lambda w, loc=loc: is_real_word(w, loc))
+            timings.append((time.perf_counter() - start) * 1000)
+        timings.sort()
+        print(
+            f"| {loc} | {len(queries)} | {statistics.median(timings):.2f} | {percentile(timings, 95):.2f} | "
+            f"{percentile(timings, 99):.2f} |"
+        )
+
+
 if __name__ == "__main__":
     main()
+    detection()

@@ -15,6 +15,7 @@ class Term(Strict):
     term: Text
     definition: Text
     match: tuple[Text, ...] = ()
+    article: Text | None = None  # the article that says more (a slug; checked when the site loads)
 
 
 class Glossary(Strict):

@@ -162,3 +162,21 @@ def test_typing_a_search_leaves_one_history_entry(js_session) -> None:
     page.wait_for_function("() => /q=son(\\+|%20)drinks/.test(location.href)")
     page.go_back()
     page.wait_for_url("**/en/")  # not one entry per pause: the quick exit stays one step away
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
+@pytest.mark.parametrize("locale,query", [("en", "does medicare pay for iop"), ("es", "cuanto cuesta")])
+def test_on_a_phone_the_first_result_is_on_the_first_screen(
+    browser, base_url: str, javascript: bool, locale: str, query: str
+) -> None:
+    from tests.browser.conftest import open_page
+
+    context, page, _ = open_page(browser, base_url, javascript=javascript, viewport={"width": 390, "height": 844})
+    try:
+        page.goto(f"/{locale}/search")
+        page.locator("#q").fill(query)
+        page.locator("#q").press("Enter")
+        page.wait_for_selector(".search-results li a")
+        expect(page.locator(".search-results li a").first).to_be_in_viewport()
+    finally:
+        context.close()
