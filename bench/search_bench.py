@@ -122,7 +122,7 @@ def detection() -> None:
         data = yaml.safe_load((ROOT / "tests" / "data" / "danger_blind" / f"{loc}.yaml").read_text())
         queries = [q for qs in data["danger"].values() for q in qs] + data["everyday"]
         for q in queries[:20]:
-            words.check(q, lambda w: is_real_word(w, loc))  # warm the word lists
+            words.check(q, lambda w, loc=loc: is_real_word(w, loc))  # warm the word lists
         timings = []
         for q in queries:
             start = time.perf_counter()
