@@ -66,7 +66,9 @@ class Site:
         for code, terms in glossaries.items():
             for term in terms:
                 if term.article is not None and term.article not in library.slugs:
-                    raise DataError(f"{data / 'glossary' / f'{code}.yaml'}: {term.id}: unknown article {term.article!r}")
+                    raise DataError(
+                        f"{data / 'glossary' / f'{code}.yaml'}: {term.id}: unknown article {term.article!r}"
+                    )
         paying = {code: load_paying(data, code) for code in locales}
         rules = screener.screener()
         unknown = set(helplines.countries) - set(rules.question("country").options)

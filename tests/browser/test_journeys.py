@@ -171,7 +171,9 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(
 ) -> None:
     from tests.browser.conftest import open_page
 
-    context, page, _ = open_page(browser, base_url, javascript=javascript, viewport={"width": 390, "height": 844})
+    context, page, _ = open_page(
+        browser, base_url, javascript=javascript, viewport={"width": 390, "height": 844}
+    )
     try:
         page.goto(f"/{locale}/search")
         page.locator("#q").fill(query)
