@@ -36,6 +36,7 @@ def test_a_search_that_signals_danger_shows_crisis_lines_before_results(session)
     page.locator("#q").fill("suicidal thoughts")
     page.locator("#q").press("Enter")
     page.wait_for_selector("#crisis-heading")
+    page.wait_for_load_state("networkidle")  # typing and Enter can swap the results twice
     lines = page.locator(".help-box a[href^='tel:']")
     assert lines.count() >= 1
     box_top = page.locator(".help-box").first.bounding_box()["y"]
@@ -146,10 +147,9 @@ def test_on_a_phone_a_danger_search_shows_the_right_lines_in_view(
         page.locator("#q").fill(query)
         page.locator("#q").press("Enter")
         page.wait_for_selector("#crisis-heading")
-        first_line = page.locator(".help-box a[href='tel:911']").first
-        expect(first_line).to_be_in_viewport()
-        box = page.locator(".help-box").first.bounding_box()
-        assert box["y"] < 844, "the crisis lines start on the first screen"
+        # Typing and pressing Enter can swap the results twice: expect() retries across swaps.
+        expect(page.locator("#crisis-heading").first).to_be_in_viewport()
+        expect(page.locator(".help-box a[href='tel:911']").first).to_be_in_viewport()
     finally:
         context.close()
 
