@@ -198,6 +198,7 @@ class DangerWords:
     words_by_initial: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # for misspellings
     stems: tuple[str, ...] = ()
     sounds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # sound -> words
+    signal_patterns: frozenset[Pattern] = frozenset()  # every pattern a signal is made of
 
     @classmethod
     def from_data(cls, data: DangerFile) -> DangerWords:
@@ -246,6 +247,7 @@ class DangerWords:
             words_by_initial={k: tuple(v) for k, v in words_by_initial.items()},
             stems=tuple(sorted(w for w in vocabulary if w.endswith("*"))),
             sounds={k: tuple(v) for k, v in sounds.items()},
+            signal_patterns=frozenset(p for sig in signals for group in sig.groups for p in group),
             **lists,
         )
 
@@ -296,15 +298,17 @@ class DangerWords:
             self._equivalents(t, t in blocked or (is_real_word is not None and is_real_word(t)))
             for t in tokens
         ]
-        # Words inside an idiom ("dying to know") are set aside before anything else is read.
+        # Words inside an idiom ("dying to know") are set aside before anything else is read,
+        # unless a longer danger phrase holds the idiom ("amenazando de muerte").
         hidden: set[int] = set()
-        for start, _end in _spans(self.idioms, equivalents, self.by_first):
-            hidden.update(range(start, _end + 1))
+        everything = _all_spans(equivalents, self.by_first)
+        for start, end in self._context_spans(self.idioms, everything):
+            hidden.update(range(start, end + 1))
         visible = [frozenset() if i in hidden else e for i, e in enumerate(equivalents)]
         spans = _all_spans(visible, self.by_first)
 
         def found_any(patterns: Sequence[Pattern]) -> bool:
-            return any(spans.get(p) for p in patterns)
+            return bool(self._context_spans(patterns, spans))
 
         past = found_any(self.past) and not found_any(self.now)
         about_facts = past or found_any(self.meta)
@@ -321,6 +325,18 @@ class DangerWords:
                 found.append(signal.category)
         order = {category: i for i, category in enumerate(CATEGORIES)}
         return Danger(tuple(sorted(found, key=order.__getitem__)))
+
+    def _context_spans(self, patterns: Sequence[Pattern], spans: Mapping[Pattern, list[Span]]) -> list[Span]:
+        """Where context words (idioms, "unless", facts, care, past) were found, leaving out
+        those that are only part of a longer danger phrase: "what is" in "dont know what is
+        real" does not make the query a question about facts."""
+        held = [s for p in self.signal_patterns for s in spans.get(p, ())]
+        return [
+            span
+            for p in patterns
+            for span in spans.get(p, ())
+            if not any(_inside(span, longer) for longer in held)
+        ]
 
     def found_in(self, text: str, is_real_word: Callable[[str], bool] | None = None) -> bool:
         return bool(self.check(text, is_real_word))
@@ -341,11 +357,6 @@ def _all_spans(equivalents: Sequence[frozenset[str]], by_first: Mapping[str, Seq
                 ):
                     spans.setdefault(pattern, []).append((start, end))
     return spans
-
-
-def _spans(patterns: Sequence[Pattern], equivalents: Sequence[frozenset[str]], by_first) -> list[Span]:
-    found = _all_spans(equivalents, by_first)
-    return [span for pattern in patterns for span in found.get(pattern, ())]
 
 
 def _signal_holds(signal: Signal, spans: Mapping[Pattern, list[Span]]) -> bool:
@@ -369,6 +380,10 @@ def _signal_holds(signal: Signal, spans: Mapping[Pattern, list[Span]]) -> bool:
         else:
             return True
     return False
+
+
+def _inside(short: Span, long: Span) -> bool:
+    return long[0] <= short[0] and short[1] <= long[1] and long[1] - long[0] > short[1] - short[0]
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -125,6 +125,14 @@ def test_words_near_each_other_combine_and_far_apart_they_do_not(english: Danger
     assert not english.check("took the kids to the park then later picked up my xanax refill")
 
 
+def test_context_words_inside_a_longer_danger_phrase_do_not_count() -> None:
+    # "what is" asks for facts and "de muerte" is an idiom, but not when a danger phrase holds them.
+    assert "psychosis_danger" in detector("en")("seeing things dont know whats real scared ill do something bad")
+    assert detector("en")("what is psychosis") == ()
+    assert "violence" in detector("es")("me estan amenazando de muerte")
+    assert detector("es")("me dio un susto de muerte el examen") == ()
+
+
 def test_spanish_is_compared_by_sound() -> None:
     assert spanish_sound("boses") == spanish_sound("voces")
     assert spanish_sound("aser") == spanish_sound("hacer")
