@@ -127,7 +127,9 @@ def test_words_near_each_other_combine_and_far_apart_they_do_not(english: Danger
 
 def test_context_words_inside_a_longer_danger_phrase_do_not_count() -> None:
     # "what is" asks for facts and "de muerte" is an idiom, but not when a danger phrase holds them.
-    assert "psychosis_danger" in detector("en")("seeing things dont know whats real scared ill do something bad")
+    assert "psychosis_danger" in detector("en")(
+        "seeing things dont know whats real scared ill do something bad"
+    )
     assert detector("en")("what is psychosis") == ()
     assert "violence" in detector("es")("me estan amenazando de muerte")
     assert detector("es")("me dio un susto de muerte el examen") == ()
