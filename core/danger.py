@@ -158,6 +158,8 @@ class DangerFile(Strict):
     past: tuple[Text, ...] = ()  # a past event ("last year"): medium and weak signals are everyday…
     now: tuple[Text, ...] = ()  # …unless something is happening now ("tonight", "again")
     idioms: tuple[Text, ...] = ()  # phrases whose words are not danger ("dying to know")
+    # Whole queries that are a call for help on their own ("help", "ayuda"): nothing else to read.
+    alone: tuple[Text, ...] = ()
     # Real words that look like a misspelling of a danger word ("sizes" and "seizes").
     not_misspellings: tuple[Text, ...] = ()
     sounds: Literal["spanish"] | None = None  # compare words by sound, for this language's spelling
@@ -192,6 +194,7 @@ class DangerWords:
     now: tuple[Pattern, ...] = ()
     idioms: tuple[Pattern, ...] = ()
     not_misspellings: frozenset[str] = frozenset()
+    alone: frozenset[tuple[str, ...]] = frozenset()
     sound: Callable[[str], str] | None = None
     # Built from the above, for matching in one pass: patterns by their first word.
     by_first: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
@@ -242,6 +245,7 @@ class DangerWords:
             contractions={fold(k): tuple(fold(v).split()) for k, v in data.contractions.items()},
             signals=tuple(signals),
             not_misspellings=frozenset(fold(w) for w in data.not_misspellings),
+            alone=frozenset(Pattern.parse(text).words for text in data.alone),
             sound=sound,
             by_first={k: tuple(v) for k, v in by_first.items()},
             words_by_initial={k: tuple(v) for k, v in words_by_initial.items()},
@@ -293,17 +297,10 @@ class DangerWords:
         tokens = self.tokens(text)
         if not tokens:
             return Danger()
-        blocked = self.not_misspellings
-        equivalents = [
-            self._equivalents(t, t in blocked or (is_real_word is not None and is_real_word(t)))
-            for t in tokens
-        ]
-        # Words inside an idiom ("dying to know") are set aside before anything else is read,
-        # unless a longer danger phrase holds the idiom ("amenazando de muerte").
-        hidden: set[int] = set()
-        everything = _all_spans(equivalents, self.by_first)
-        for start, end in self._context_spans(self.idioms, everything):
-            hidden.update(range(start, end + 1))
+        if tuple(tokens) in self.alone:
+            return Danger(("help_now",))
+        equivalents = self._equivalents_of(tokens, is_real_word)
+        hidden = self._idiom_words(equivalents)
         visible = [frozenset() if i in hidden else e for i, e in enumerate(equivalents)]
         spans = _all_spans(visible, self.by_first)
 
@@ -326,6 +323,29 @@ class DangerWords:
         order = {category: i for i, category in enumerate(CATEGORIES)}
         return Danger(tuple(sorted(found, key=order.__getitem__)))
 
+    def _equivalents_of(self, tokens: Sequence[str], is_real_word: Callable[[str], bool] | None) -> list:
+        blocked = self.not_misspellings
+        return [
+            self._equivalents(t, t in blocked or (is_real_word is not None and is_real_word(t)))
+            for t in tokens
+        ]
+
+    def _idiom_words(self, equivalents: Sequence[frozenset[str]]) -> set[int]:
+        """Where the words of an idiom ("dying to know") are: set aside before anything else is
+        read, unless a longer danger phrase holds the idiom ("amenazando de muerte")."""
+        hidden: set[int] = set()
+        everything = _all_spans(equivalents, self.by_first)
+        for start, end in self._context_spans(self.idioms, everything):
+            hidden.update(range(start, end + 1))
+        return hidden
+
+    def outside_idioms(self, text: str, is_real_word: Callable[[str], bool] | None = None) -> str:
+        """The text's words without this language's idioms: what is left to read in another
+        language ("que quiere decir kms" leaves nothing for the English list to see)."""
+        tokens = self.tokens(text)
+        hidden = self._idiom_words(self._equivalents_of(tokens, is_real_word))
+        return " ".join(token for i, token in enumerate(tokens) if i not in hidden)
+
     def _context_spans(self, patterns: Sequence[Pattern], spans: Mapping[Pattern, list[Span]]) -> list[Span]:
         """Where context words (idioms, "unless", facts, care, past) were found, leaving out
         those that are only part of a longer danger phrase: "what is" in "dont know what is
@@ -343,6 +363,21 @@ class DangerWords:
 
 
 Span = tuple[int, int]
+
+
+def check_with_fallback(
+    words: DangerWords,
+    text: str,
+    is_real_word: Callable[[str], bool] | None,
+    fallback: DangerWords | None = None,
+) -> Danger:
+    """A query checked in its page's language, then, if nothing was found, against another
+    language's strong signals only, exactly as written: people mix languages ("i want to die
+    ayuda"). The page language's idioms are set aside first ("que quiere decir kms")."""
+    found = words.check(text, is_real_word)
+    if not found and fallback is not None:
+        found = fallback.check(words.outside_idioms(text, is_real_word), lambda word: True, strong_only=True)
+    return found
 
 
 def _all_spans(equivalents: Sequence[frozenset[str]], by_first: Mapping[str, Sequence[Pattern]]) -> dict:
@@ -365,21 +400,20 @@ def _signal_holds(signal: Signal, spans: Mapping[Pattern, list[Span]]) -> bool:
         return False
     if len(groups) == 1:
         return True
-    # Every group found, all within `within` words of each other, without sharing a word.
-    for first in groups[0]:
-        chosen = [first]
-        for others in groups[1:]:
-            fits = [
-                s
-                for s in others
-                if all(abs(s[0] - c[0]) <= signal.within and not _overlap(s, c) for c in chosen)
-            ]
-            if not fits:
-                break
-            chosen.append(fits[0])
-        else:
+    # Every group found, all within `within` words of each other, without sharing a word. A
+    # word can belong to two groups ("alcohol" is a substance and a drink), so try every
+    # choice, not only the first that fits (a query has a few dozen spans at most).
+
+    def fits_from(chosen: list[Span], rest: list[list[Span]]) -> bool:
+        if not rest:
             return True
-    return False
+        return any(
+            fits_from([*chosen, span], rest[1:])
+            for span in rest[0]
+            if all(abs(span[0] - c[0]) <= signal.within and not _overlap(span, c) for c in chosen)
+        )
+
+    return fits_from([], groups)
 
 
 def _inside(short: Span, long: Span) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import screener
 from core.articles import Article, Library, load_library
-from core.danger import Danger, DangerWords, load_danger_words
+from core.danger import Danger, DangerWords, check_with_fallback, load_danger_words
 from core.datafiles import DataError
 from core.glossary import Term, link_terms, load_glossary
 from core.help_data import Helplines, PayingGuide, load_helplines, load_paying
@@ -100,10 +100,10 @@ class Site:
     def danger_in(self, locale: str, query: str) -> Danger:
         """What a search may signal. English phrases are checked too, exactly as written:
         people mix languages ("i want to die ayuda")."""
-        found = self.danger[locale].check(query, lambda word: is_real_word(word, locale))
-        if not found and locale != self.locales[0]:
-            found = self.danger[self.locales[0]].check(query, lambda word: True, strong_only=True)
-        return found
+        fallback = self.danger[self.locales[0]] if locale != self.locales[0] else None
+        return check_with_fallback(
+            self.danger[locale], query, lambda word: is_real_word(word, locale), fallback
+        )
 
     def paying_guide(self, locale: str) -> PayingGuide:
         return self.paying[locale]

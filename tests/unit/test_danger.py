@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from core.danger import CATEGORIES, DangerWords, load_danger_words, spanish_sound
+from core.danger import CATEGORIES, DangerWords, check_with_fallback, load_danger_words, spanish_sound
 from core.words import is_real_word
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,6 +22,7 @@ LOCALES = sorted(p.parent.parent.name for p in (ROOT / "translations").glob("*/L
 LOCALES = ["en", *[code for code in LOCALES if code != "en"]]
 BLIND = ROOT / "tests" / "data" / "danger_blind"
 HOLDOUT = ROOT / "tests" / "data" / "danger_holdout"  # a second blind set, kept back for measuring
+THIRD = ROOT / "tests" / "data" / "danger_blind3"  # a third, measured before any change it caused
 
 
 @functools.cache
@@ -30,10 +31,8 @@ def detector(locale: str) -> Callable[[str], tuple[str, ...]]:
     english = load_danger_words(ROOT / "data" / "danger" / "en.yaml")
 
     def check(query: str) -> tuple[str, ...]:
-        found = words.check(query, lambda w: is_real_word(w, locale))
-        if not found and locale != "en":  # as core.site.Site.danger_in does
-            found = english.check(query, lambda w: True, strong_only=True)
-        return found.categories
+        fallback = english if locale != "en" else None  # as core.site.Site.danger_in does
+        return check_with_fallback(words, query, lambda w: is_real_word(w, locale), fallback).categories
 
     return check
 
@@ -135,6 +134,22 @@ def test_context_words_inside_a_longer_danger_phrase_do_not_count() -> None:
     assert detector("es")("me dio un susto de muerte el examen") == ()
 
 
+def test_a_bare_call_for_help_is_help_now_but_help_with_something_is_not() -> None:
+    assert detector("en")("help") == ("help_now",)
+    assert detector("es")("Ayuda!") == ("help_now",)
+    assert detector("en")("help with paying for iop") == ()
+
+
+def test_a_word_in_two_groups_can_fill_either() -> None:
+    # "alcohol" is a substance and a drink: the mixing signal must still find both.
+    assert "overdose_poisoning" in detector("es")("tome alcohol con clonazepam y no puedo abrir los ojos")
+
+
+def test_the_english_fallback_does_not_read_words_inside_the_page_languages_idioms() -> None:
+    assert detector("es")("que quiere decir kms en un mensaje") == ()
+    assert "suicide" in detector("es")("kms ya no puedo")
+
+
 def test_spanish_is_compared_by_sound() -> None:
     assert spanish_sound("boses") == spanish_sound("voces")
     assert spanish_sound("aser") == spanish_sound("hacer")
@@ -150,7 +165,7 @@ def test_checking_keeps_nothing(english: DangerWords) -> None:
 # ---- the blind sets ---------------------------------------------------------------------------
 
 
-SETS = [(folder, p.stem) for folder in (BLIND, HOLDOUT) for p in sorted(folder.glob("*.yaml"))]
+SETS = [(folder, p.stem) for folder in (BLIND, HOLDOUT, THIRD) for p in sorted(folder.glob("*.yaml"))]
 
 
 @pytest.mark.parametrize("folder,locale", SETS, ids=[f"{f.name}-{loc}" for f, loc in SETS])
