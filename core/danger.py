@@ -199,7 +199,9 @@ class DangerWords:
     # Built from the above, for matching in one pass: patterns by their first word.
     by_first: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
     words_by_initial: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # for misspellings
-    stems: tuple[str, ...] = ()
+    # Each word start ("suicid*") with its letters and, in a language compared by sound, their
+    # sound (only for starts of 4 letters or more), worked out once.
+    stem_sounds: tuple[tuple[str, str, str | None], ...] = ()
     sounds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # sound -> words
     signal_patterns: frozenset[Pattern] = frozenset()  # every pattern a signal is made of
 
@@ -236,6 +238,7 @@ class DangerWords:
             if len(word) >= 5:
                 words_by_initial.setdefault(word[0], []).append(word)
         sound = spanish_sound if data.sounds == "spanish" else None
+        stems = tuple(sorted(w for w in vocabulary if w.endswith("*")))
         sounds: dict[str, list[str]] = {}
         if sound is not None:
             for word in plain:
@@ -249,7 +252,10 @@ class DangerWords:
             sound=sound,
             by_first={k: tuple(v) for k, v in by_first.items()},
             words_by_initial={k: tuple(v) for k, v in words_by_initial.items()},
-            stems=tuple(sorted(w for w in vocabulary if w.endswith("*"))),
+            stem_sounds=tuple(
+                (stem, stem[:-1], sound(stem[:-1]) if sound is not None and len(stem) > 4 else None)
+                for stem in stems
+            ),
             sounds={k: tuple(v) for k, v in sounds.items()},
             signal_patterns=frozenset(p for sig in signals for group in sig.groups for p in group),
             **lists,
@@ -266,16 +272,12 @@ class DangerWords:
         unless it is a real word, the longer words it is a misspelling of; in Spanish also
         words that sound the same ("boses": "voces")."""
         found = {token}
-        for stem in self.stems:
-            bare = stem[:-1]
+        token_sound = self.sound(token) if self.sound is not None else None
+        for stem, bare, bare_sound in self.stem_sounds:
             if (
                 token.startswith(bare)
                 or (not real and len(bare) >= 5 and _close(token[: len(bare)], bare))
-                or (
-                    self.sound is not None
-                    and len(bare) >= 4
-                    and self.sound(token).startswith(self.sound(bare))
-                )
+                or (token_sound is not None and bare_sound is not None and token_sound.startswith(bare_sound))
             ):
                 found.add(stem)
         if not real and len(token) >= 4:
@@ -283,8 +285,8 @@ class DangerWords:
             if len(token) > 1:
                 candidates += self.words_by_initial.get(token[1], ())  # a swap of the first two letters
             found.update(word for word in candidates if _close(token, word))
-        if self.sound is not None and len(token) >= 4:
-            found.update(self.sounds.get(self.sound(token), ()))
+        if token_sound is not None and len(token) >= 4:
+            found.update(self.sounds.get(token_sound, ()))
         return frozenset(found)
 
     def check(
@@ -304,8 +306,10 @@ class DangerWords:
         visible = [frozenset() if i in hidden else e for i, e in enumerate(equivalents)]
         spans = _all_spans(visible, self.by_first)
 
+        held = self._held(spans)
+
         def found_any(patterns: Sequence[Pattern]) -> bool:
-            return bool(self._context_spans(patterns, spans))
+            return bool(_context_spans(patterns, spans, held))
 
         past = found_any(self.past) and not found_any(self.now)
         about_facts = past or found_any(self.meta)
@@ -335,7 +339,7 @@ class DangerWords:
         read, unless a longer danger phrase holds the idiom ("amenazando de muerte")."""
         hidden: set[int] = set()
         everything = _all_spans(equivalents, self.by_first)
-        for start, end in self._context_spans(self.idioms, everything):
+        for start, end in _context_spans(self.idioms, everything, self._held(everything)):
             hidden.update(range(start, end + 1))
         return hidden
 
@@ -346,17 +350,9 @@ class DangerWords:
         hidden = self._idiom_words(self._equivalents_of(tokens, is_real_word))
         return " ".join(token for i, token in enumerate(tokens) if i not in hidden)
 
-    def _context_spans(self, patterns: Sequence[Pattern], spans: Mapping[Pattern, list[Span]]) -> list[Span]:
-        """Where context words (idioms, "unless", facts, care, past) were found, leaving out
-        those that are only part of a longer danger phrase: "what is" in "dont know what is
-        real" does not make the query a question about facts."""
-        held = [s for p in self.signal_patterns for s in spans.get(p, ())]
-        return [
-            span
-            for p in patterns
-            for span in spans.get(p, ())
-            if not any(_inside(span, longer) for longer in held)
-        ]
+    def _held(self, spans: Mapping[Pattern, list[Span]]) -> list[Span]:
+        """Where the danger phrases found are (the patterns signals are made of)."""
+        return [span for pattern, found in spans.items() if pattern in self.signal_patterns for span in found]
 
     def found_in(self, text: str, is_real_word: Callable[[str], bool] | None = None) -> bool:
         return bool(self.check(text, is_real_word))
@@ -414,6 +410,20 @@ def _signal_holds(signal: Signal, spans: Mapping[Pattern, list[Span]]) -> bool:
         )
 
     return fits_from([], groups)
+
+
+def _context_spans(
+    patterns: Sequence[Pattern], spans: Mapping[Pattern, list[Span]], held: Sequence[Span]
+) -> list[Span]:
+    """Where context words (idioms, "unless", facts, care, past) were found, leaving out
+    those that are only part of a longer danger phrase (`held`): "what is" in "dont know
+    what is real" does not make the query a question about facts."""
+    return [
+        span
+        for p in patterns
+        for span in spans.get(p, ())
+        if not any(_inside(span, longer) for longer in held)
+    ]
 
 
 def _inside(short: Span, long: Span) -> bool:
