@@ -17,6 +17,7 @@ from web import (
     bodies,
     cli,
     errors,
+    find_care,
     headers,
     locale,
     log_privacy,
@@ -50,9 +51,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     htmx.init_app(app)  # request.htmx
     compress.init_app(app)
     # Registered after Compress so it runs first: ETags are computed on the plain body.
-    for part in (locale, headers, errors, cli, log_privacy, bodies, resources, share, screener_views):
+    for part in (
+        locale,
+        headers,
+        errors,
+        cli,
+        log_privacy,
+        bodies,
+        resources,
+        share,
+        screener_views,
+        find_care,
+    ):
         part.init_app(app)
-    for module in (pages, articles, search_views, screener_views, resources, share):
+    for module in (pages, articles, search_views, screener_views, resources, share, find_care):
         app.register_blueprint(module.bp)
     # Every content and data file is read and checked now, once: a broken article or rule
     # stops start-up instead of reaching a visitor. The search index is only opened (by

@@ -33,6 +33,8 @@ STATIC_PAGES = {
     "/search",
     "/for-professionals",
     "/privacy",
+    "/find-care",
+    "/find-care/calling",
 }
 QUERY_RULES = {"/paying-for-care": {"coverage"}, "/help": {"country"}, "/search": {"q"}}
 SHORTCODE = re.compile(r"\[\[([a-z]+):([a-z0-9-]+)\]\]")

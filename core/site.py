@@ -1,7 +1,7 @@
 """The whole site's content and data, loaded and checked once: one Flask-free object.
 
-`Site.load` reads every article, glossary, helpline, paying guide, synonym list, crisis-word
-list and the self-check's rules, each validated (core.datafiles.DataError names the file and
+`Site.load` reads every article, glossary, helpline, paying guide, state agency list, synonym
+list, crisis-word list and the self-check's rules, each validated (core.datafiles.DataError names the file and
 field on the first problem). Under gunicorn the app is preloaded, so this happens once, in the
 master, before workers fork; views and the CLI reach data only through this object.
 """
@@ -16,6 +16,7 @@ import screener
 from core.articles import Article, Library, load_library
 from core.danger import Danger, DangerWords, check_with_fallback, load_danger_words
 from core.datafiles import DataError
+from core.find_care import States, load_states
 from core.glossary import Term, link_terms, load_glossary
 from core.help_data import Helplines, PayingGuide, load_helplines, load_paying
 from core.search import SearchIndex, Synonyms, load_synonyms
@@ -33,6 +34,7 @@ class Site:
     glossaries: Mapping[str, tuple[Term, ...]]
     helplines: Helplines
     paying: Mapping[str, PayingGuide]
+    states: States  # US states' Medicaid, CHIP and behavioral health agencies
     synonyms: Mapping[str, Synonyms]
     danger: Mapping[str, DangerWords]  # search words that can mean danger now, per locale
     screener: Screener
@@ -84,6 +86,7 @@ class Site:
             glossaries=glossaries,
             helplines=helplines,
             paying=paying,
+            states=load_states(data),
             synonyms=synonyms,
             danger=danger,
             screener=rules,

@@ -20,7 +20,7 @@ CSP = "; ".join(
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "form-action 'self'",
+        "form-action 'self' https://findtreatment.gov",  # the ZIP search goes there directly
         "frame-ancestors 'none'",
         "base-uri 'none'",
         "object-src 'none'",

@@ -15,10 +15,12 @@ from htmx_flask import request as htmx_request
 from werkzeug.datastructures import MultiDict
 
 import screener
+from core.find_care import topics_from_result
 from web import locale
 from web import screener_text as text
 from web.addresses import absolute_url
 from web.bodies import unreadable_fields
+from web.find_care import result_questions
 from web.headers import public
 from web.inputs import bounded_int
 from web.resources import helplines
@@ -44,6 +46,7 @@ FLAG_LINES = {
 }
 # Articles a result links to for each flag (the flag's own content names its article too).
 FIND_CARE_LINES = ("us-samhsa", "us-findtreatment")
+CALL_VOICES = {"someone_else": "family", "professional": "professional"}  # for_whom -> who is calling
 
 
 class Tampered(ValueError):
@@ -487,6 +490,9 @@ def result_context(
     first = [line for line in lines if line.id in wanted or line.purpose in ("emergency", "crisis")]
     rest = [line for line in lines if line not in first]
     guide = site().paying_guide(code)
+    call_voice = CALL_VOICES.get(str(answers.get("for_whom", "self")), "self")
+    topics = topics_from_result(answers, flags) if result else frozenset()
+    call_questions = result_questions(outcome, call_voice, topics)
     return {
         "outcome": outcome,
         "timing": timing,
@@ -505,6 +511,8 @@ def result_context(
         "lines_first": first,
         "lines_rest": rest,
         "find_care": [helplines().get(i) for i in FIND_CARE_LINES] if country == "us" else [],
+        "call_questions": call_questions,
+        "call_voice": call_voice,
         "coverage": coverage,
         "coverage_labels": guide.coverage_labels,
         "pay_options": guide.for_coverage(coverage if coverage != "not_sure" else None)[:6] if result else [],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 
 import segno
@@ -24,6 +25,7 @@ PAGES = {
     "screener": ("screener.start", _l("The self-check")),
     "help": ("resources.help", _l("Get help now: crisis and support lines")),
     "paying-for-care": ("resources.paying", _l("Paying for care")),
+    "find-care": ("find_care.page", _l("Find care near you")),
 }
 
 
@@ -41,8 +43,14 @@ def qr_svg(url: str, label: str) -> Markup:
     return Markup(_qr_markup(url, str(label)))
 
 
+def phone(number: str) -> Markup:
+    """A phone number that never breaks across lines (nor, printed, across pages)."""
+    return Markup('<span class="phone">{}</span>').format(number)
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals["qr_svg"] = qr_svg
+    app.jinja_env.globals["phone"] = phone
     app.jinja_env.globals["format_date"] = format_date
 
 
@@ -97,21 +105,57 @@ def professionals() -> ResponseReturnValue:
 
 
 @bp.get("/<locale>/handout/<slug>")
-@public()
+@public("country")
 def handout(slug: str) -> ResponseReturnValue:
-    from web.resources import help_box_lines, helplines
+    from web.resources import country_names, danger_lines, helplines, resolve_country
 
     code = locale.current()
     link = destination_url(slug, code)
     if link is None:
         abort(404)
+    country, unknown = resolve_country(request.args.get("country"))
     summary, title = "", ""
     if slug in PAGES:
         title = str(PAGES[slug][1])
     else:
         found = site().library.get(code, slug)
         title, summary = found.article.title, found.article.summary
-    lines = helplines().for_country("us") if slug == "help" else help_box_lines()
-    return render_template(
-        "share/handout.html", slug=slug, title=title, summary=summary, link=link, lines=lines, nav=None
+    body = render_template(
+        "share/handout.html",
+        slug=slug,
+        title=title,
+        summary=summary,
+        link=link,
+        country=country,
+        countries=country_names(code),
+        # The country's emergency number and crisis lines (in Spanish, with 988's Spanish option).
+        lines=danger_lines((), country) if country in helplines().countries else [],
+        samhsa=helplines().get("us-samhsa"),
+        info_211=helplines().get("us-211"),
+        nav=None,
     )
+    return body, 400 if unknown else 200
+
+
+QR_KINDS = {"svg": "image/svg+xml", "png": "image/png"}
+
+
+@bp.get("/<locale>/qr/<slug>.<kind>")
+@public()
+def qr(slug: str, kind: str) -> ResponseReturnValue:
+    """A page's QR code to download, for newsletters and posters: SVG scales to any size; the
+    PNG is large enough to print about 5 cm wide at 300 dpi."""
+    link = destination_url(slug, locale.current())
+    if link is None or kind not in QR_KINDS:
+        abort(404)
+    out = io.BytesIO()
+    code = segno.make(link, error="m", micro=False)
+    if kind == "svg":
+        code.save(out, kind="svg", scale=10, border=4, title=link)
+    else:
+        code.save(out, kind="png", scale=20, border=4)
+    response = make_response(out.getvalue())
+    response.mimetype = QR_KINDS[kind]
+    filename = f"iop-guide-{slug}-{locale.current()}-qr.{kind}"
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
