@@ -21,6 +21,8 @@ SITEMAP_ENDPOINTS = (
     "screener.start",
     "resources.help",
     "resources.paying",
+    "find_care.page",
+    "find_care.calling",
     "share.professionals",
     "pages.privacy",
 )

@@ -77,5 +77,16 @@
     window.history.replaceState(window.history.state, "", event.detail.path);
   });
 
-  document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  // htmx keeps the current address in sessionStorage, search words included. We keep nothing a
+  // visitor types, even in their own browser: forget it each time htmx writes it (htmx falls
+  // back to the address bar, which says the same).
+  var HTMX_PATH_KEY = "htmx-current-path-for-history";
+  function forgetAddress() {
+    try { window.sessionStorage.removeItem(HTMX_PATH_KEY); } catch (error) { /* storage off */ }
+  }
+  ["htmx:pushedIntoHistory", "htmx:replacedInHistory", "htmx:historyRestore"].forEach(function (name) {
+    document.addEventListener(name, forgetAddress);
+  });
+
+  document.addEventListener("DOMContentLoaded", function () { forgetAddress(); setUp(document); });
 })();

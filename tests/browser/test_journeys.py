@@ -164,6 +164,19 @@ def test_typing_a_search_leaves_one_history_entry(js_session) -> None:
     page.wait_for_url("**/en/")  # not one entry per pause: the quick exit stays one step away
 
 
+def test_search_words_are_kept_nowhere_in_the_browser(js_session) -> None:
+    page, _ = js_session
+    page.goto("/en/search")
+    page.locator("#q").press_sequentially("sober living", delay=120)
+    page.wait_for_function("() => /q=sober/.test(location.href)")
+    page.goto("/en/help")
+    page.go_back()
+    page.wait_for_url("**/en/search?q=sober*")
+    kept = page.evaluate("JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])")
+    assert "sober" not in kept
+    assert page.context.cookies() == []
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
 @pytest.mark.parametrize("locale,query", [("en", "does medicare pay for iop"), ("es", "cuanto cuesta")])
 def test_on_a_phone_the_first_result_is_on_the_first_screen(
