@@ -271,9 +271,13 @@ class Synonyms:
     """Lay phrases and what they mean on this site, per locale (query expansion only)."""
 
     phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (folded words, expansions)
+    # An age as people write it ("my 15 year old", "tiene 16 años"): the words after the number,
+    # and what each range of ages means on this site (teens, young adults, older adults).
+    age_words: tuple[tuple[str, ...], ...] = ()
+    ages: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Sequence[str]]) -> Synonyms:
+    def from_mapping(cls, mapping: Mapping[str, Sequence[str]], ages: AgesData | None = None) -> Synonyms:
         phrases = []
         for phrase, expansions in mapping.items():
             words = tuple(WORD.findall(fold(phrase)))
@@ -281,7 +285,22 @@ class Synonyms:
                 phrases.append((words, tuple(expansions)))
         # Longest phrases first, so "how much" wins over "much".
         phrases.sort(key=lambda item: -len(item[0]))
-        return cls(tuple(phrases))
+        if ages is None:
+            return cls(tuple(phrases))
+        age_words = sorted((tuple(WORD.findall(fold(w))) for w in ages.words), key=len, reverse=True)
+        ranges = tuple((r.start, r.end, tuple(r.means)) for r in ages.ranges)
+        return cls(tuple(phrases), tuple(w for w in age_words if w), ranges)
+
+    def _age_at(self, folded: Sequence[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """(words used, what the age means) when a number and an age word start at i."""
+        if not folded[i].isdigit() or len(folded[i]) > 3:
+            return None
+        for words in self.age_words:
+            if tuple(folded[i + 1 : i + 1 + len(words)]) == words:
+                age = int(folded[i])
+                means = next((m for lo, hi, m in self.ages if lo <= age <= hi), ())
+                return 1 + len(words), means
+        return None
 
     @cached_property
     def single_words(self) -> frozenset[str]:
@@ -301,6 +320,12 @@ class Synonyms:
         i = 0
         folded = [fold(w) for w in words]
         while i < len(words):
+            age = self._age_at(folded, i)
+            if age is not None:
+                used, means = age
+                out.append((" ".join(words[i : i + used]), means))
+                i += used
+                continue
             for phrase, expansions in self._by_first_word.get(folded[i], ()):
                 if tuple(folded[i : i + len(phrase)]) == phrase:
                     out.append((" ".join(words[i : i + len(phrase)]), expansions))
@@ -547,11 +572,24 @@ def _match_spans(searcher, hits: Sequence[tuple[int, Sequence[tuple[str, bytes]]
     return spans
 
 
+class AgeRange(Strict):
+    start: int = Field(ge=0, le=130)
+    end: int = Field(ge=0, le=130)
+    means: tuple[Text, ...] = Field(min_length=1)
+
+
+class AgesData(Strict):
+    words: tuple[Text, ...] = Field(min_length=1)  # what follows the number: "year old", "años"
+    ranges: tuple[AgeRange, ...] = Field(min_length=1)
+
+
 class _SynonymsFile(Strict):
     synonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
+    ages: AgesData | None = None
 
 
 def load_synonyms(path: Path) -> Synonyms:
     if not path.exists():
         return Synonyms(())
-    return Synonyms.from_mapping(load(path, _SynonymsFile).synonyms)
+    data = load(path, _SynonymsFile)
+    return Synonyms.from_mapping(data.synonyms, data.ages)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from core.articles import load_library
 from core.search import SearchIndex, build, load_synonyms
@@ -113,18 +114,52 @@ def test_each_locale_has_at_least_15_queries() -> None:
     assert all(len(pairs) >= 15 for pairs in QUERIES.values())
 
 
+# Written blind by a helper who saw only the article titles and summaries (tests/data/lay_blind):
+# first measured at 85.0% (en) and 81.7% (es) in the top 3; see docs/search.md.
+LAY_BLIND = ROOT / "tests" / "data" / "lay_blind"
+
+
+@pytest.mark.parametrize("locale", ["en", "es"])
+def test_blind_lay_queries_find_a_right_article_in_the_top_3(index: SearchIndex, locale: str) -> None:
+    items = yaml.safe_load((LAY_BLIND / f"{locale}.yaml").read_text(encoding="utf-8"))
+    missed = []
+    for item in items:
+        top = [hit.slug for hit in index.search(locale, item["q"]).hits[:3]]
+        if not set(top) & set(item["good"]):
+            missed.append((item["q"], top))
+    found = 1 - len(missed) / len(items)
+    print(f"{locale}: {found:.1%} of {len(items)} blind lay queries; missed: {missed}")
+    assert found >= 0.95, missed
+
+
+@pytest.mark.parametrize(
+    "locale,query,slug",
+    [
+        ("en", "my 15 year old smokes weed every day", "iop-for-teens"),
+        ("en", "72 yo dad mixing wine and pills", "older-adults"),
+        ("es", "mi hija de 16 años toma pastillas", "iop-for-teens"),
+        ("es", "mi papá de 80 años bebe mucho", "older-adults"),
+    ],
+)
+def test_an_age_as_people_write_it_finds_the_article_for_that_age(
+    index: SearchIndex, locale: str, query: str, slug: str
+) -> None:
+    assert slug in [hit.slug for hit in index.search(locale, query).hits[:3]]
+
+
 # "Did you mean" only for real misspellings: a wrong guess is worse than none.
 MISSPELLINGS = [
     ("en", "alchohol", "alcohol"),
     ("en", "theraphy", "therapy"),
     ("en", "withdrawl", "withdrawal"),
-    ("en", "suboxon", "suboxone"),  # a lay term, known from the synonyms only
+    ("en", "vivitroll", "vivitrol"),  # a lay term, known from the synonyms only
     ("en", "medicad", "medicaid"),  # a dropped letter beats the more frequent "medical"
     ("es", "ansiedda", "ansiedad"),
     ("es", "marihuna", "marihuana"),
 ]
 KNOWN_WORDS = [
     ("en", "rehab cost"),  # a lay term the synonyms know, though no article says it
+    ("en", "suboxen"),  # a common misspelling the synonyms know: searched for what it means
     ("en", "cheap therapy"),  # a real word; "check" is two letters away
     ("en", "denied claim appeal"),
     ("es", "mi hija bebe"),  # "bebe" shares its stem with "beber"
