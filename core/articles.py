@@ -61,6 +61,18 @@ class Source(Strict):
     url: Annotated[WebUrl, AfterValidator(_publisher_page)]
 
 
+class Translation(Strict):
+    """Where a translated article came from, and whether a qualified medical translator checked it.
+
+    Language-access rules ask for qualified human review of translated health content; until
+    that review happens, the page says so and links to the original.
+    """
+
+    source: Literal["en"]
+    date: dt.date
+    medical_review: bool
+
+
 class FrontMatter(Strict):
     """The YAML between the `---` lines at the top of an article."""
 
@@ -69,6 +81,7 @@ class FrontMatter(Strict):
     audience: Annotated[tuple[Literal["self", "family", "professional"], ...], Field(min_length=1)]
     topic: Literal[TOPICS]  # type: ignore[valid-type]
     last_reviewed: dt.date
+    translation: Translation | None = None  # required in every locale but the original's
     sources: Annotated[tuple[Source, ...], Field(min_length=1)]
     related: tuple[Text, ...]
 
@@ -98,6 +111,7 @@ class Article:
     headings: tuple[str, ...]
     text: str  # plain body text, for search and reading-level checks
     body_markdown: str
+    translation: Translation | None = None
 
     @property
     def show_toc(self) -> bool:
@@ -149,12 +163,16 @@ def read_article(
     slugs: frozenset[str],
     glossary: tuple[GlossaryTerm, ...] = (),
     shortcode: Callable[[str, str, str], str] | None = None,
+    original_locale: str = "en",
 ) -> Article:
     try:
         post = frontmatter.load(path)
     except (yaml.YAMLError, ValueError) as err:
         raise ContentError(f"{path}: front matter is not valid YAML: {err}") from None
     meta = validate(path, FrontMatter, post.metadata, context={"slugs": slugs})
+    if (meta.translation is None) != (locale == original_locale):
+        needs = "needs" if locale != original_locale else "is the original and has no"
+        raise ContentError(f"{path}: translation: {needs} a translation block (source, date, medical_review)")
     ctx = RenderContext(locale=locale, article_slugs=slugs, glossary=glossary, shortcode=shortcode)
     try:
         rendered = render(post.content, ctx)
@@ -175,6 +193,7 @@ def read_article(
         headings=rendered.headings,
         text=rendered.text,
         body_markdown=post.content,
+        translation=meta.translation,
     )
 
 
@@ -196,7 +215,9 @@ def load_library(
         for path in sorted((root / locale).glob("*.md")):
             if path.stem not in originals:
                 raise ContentError(f"{path}: no English original {root / default / path.name}")
-            article = read_article(path, locale, originals, (glossaries or {}).get(locale, ()), shortcode)
+            article = read_article(
+                path, locale, originals, (glossaries or {}).get(locale, ()), shortcode, default
+            )
             articles[(locale, path.stem)] = article
             original = articles.get((default, path.stem))
             if original and (original.topic, original.audience) != (article.topic, article.audience):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from core.articles import AUDIENCES, TOPICS
@@ -57,6 +57,7 @@ def show(slug: str) -> str:
     article = found.article
     translations = tuple(c for c in locale.supported() if lib.has_translation(c, slug))
     related = [f for f in (lib.get(code, s) for s in article.related) if f]
+    original = lib.get(lib.default_locale, slug)
     return render_template(
         "articles/show.html",
         article=article,
@@ -65,6 +66,8 @@ def show(slug: str) -> str:
         topic_labels=TOPIC_LABELS,
         alternates=locale.switcher_links(translations, external=True),
         share_url=absolute_url("articles.show", slug=slug),
+        english_url=url_for("articles.show", locale=lib.default_locale, slug=slug),
+        article_in_english_title=original.article.title if original else "",
         nav="learn",
     )
 

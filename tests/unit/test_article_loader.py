@@ -115,3 +115,36 @@ def test_content_for_an_unserved_locale_fails(content: Path) -> None:
     (content / "fr").mkdir()
     with pytest.raises(ContentError, match="does not serve"):
         load_library(content, ("en", "es"))
+
+
+def test_a_translation_says_where_it_came_from_and_whether_it_was_reviewed() -> None:
+    article = load_library(FIXTURES, ("en", "es")).get("es", "first").article
+    assert article.translation is not None
+    assert (article.translation.source, str(article.translation.date)) == ("en", "2026-11-24")
+    assert article.translation.medical_review is False
+
+
+@pytest.mark.parametrize(
+    ("path", "old", "new", "message"),
+    [
+        (
+            "es/first.md",
+            "translation: {source: en, date: 2026-11-24, medical_review: false}\n",
+            "",
+            "needs a translation",
+        ),
+        (
+            "en/first.md",
+            "last_reviewed: 2026-11-23\n",
+            "last_reviewed: 2026-11-23\ntranslation: {source: en, date: 2026-11-24, medical_review: false}\n",
+            "is the original",
+        ),
+        ("es/first.md", "medical_review: false", "medical_review: maybe", "medical_review"),
+    ],
+)
+def test_translation_blocks_are_required_exactly_where_they_belong(
+    content: Path, path: str, old: str, new: str, message: str
+) -> None:
+    _edit(content / path, old, new)
+    with pytest.raises(ContentError, match=message):
+        load_library(content, ("en", "es"))

@@ -196,3 +196,13 @@ def test_static_files_get_long_cache_with_versioned_urls(client: FlaskClient) ->
 def test_htmx_attributes_are_valid_html_data_attributes(client: FlaskClient, page: str) -> None:
     html = client.get(page.format(l="en")).get_data(as_text=True)
     assert not re.search(r"\shx-[a-z-]+=", html), "use data-hx-* (valid HTML), not hx-*"
+
+
+def test_a_translated_article_says_it_is_a_translation_and_links_the_english_page(client) -> None:
+    html = client.get("/es/articles/what-is-an-iop").get_data(as_text=True)
+    assert "Traducido del inglés" in html
+    # Not yet checked by a qualified medical translator: one calm line, and the original.
+    assert 'class="translation-note"' in html
+    assert 'href="/en/articles/what-is-an-iop" hreflang="en" lang="en"' in html
+    english = client.get("/en/articles/what-is-an-iop").get_data(as_text=True)
+    assert "translation-note" not in english and "Translated from English" not in english
