@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from core.datafiles import Strict, Text, load
-from core.text import fold
+from core.text import HAN, fold
 
 CATEGORIES = (
     "suicide",
@@ -118,15 +118,42 @@ class Pattern:
     words: tuple[str, ...]
 
     @classmethod
-    def parse(cls, text: str) -> Pattern:
-        return cls(tuple(_normalise_words(text, keep_stars=True)))
+    def parse(cls, text: str, script: Script = "spaced") -> Pattern:
+        return cls(tuple(_normalise_words(text, keep_stars=True, script=script)))
 
 
-def _normalise_words(text: str, keep_stars: bool = False) -> list[str]:
+# How a language's text splits into the units patterns are written in: words between spaces;
+# Chinese characters one by one (no spaces, and a segmenter's choices shift with the words
+# around them, so a pattern is a run of characters); Arabic words without their attached
+# conjunction or article ("وابني" and "ابني", "الحبوب" and "حبوب" are the same word here).
+Script = Literal["spaced", "han", "arabic"]
+_HAN_OR_WORD = re.compile(f"[{HAN}]|(?:(?![{HAN}])[^\\W_])+\\*?")
+_ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "ال", "لل", "و", "ف")
+
+
+def _normalise_words(text: str, keep_stars: bool = False, script: Script = "spaced") -> list[str]:
     folded = fold(text).replace("’", "'").replace("'", "")
-    if keep_stars:
-        return re.findall(r"[^\W_]+\*?", folded)
-    return _WORD.findall(_STRETCHED.sub(r"\1", folded))
+    if not keep_stars:
+        folded = _STRETCHED.sub(r"\1", folded)
+    if script == "han":
+        found = _HAN_OR_WORD.findall(folded)
+        return found if keep_stars else [w.rstrip("*") for w in found]
+    found = re.findall(r"[^\W_]+\*?", folded) if keep_stars else _WORD.findall(folded)
+    if script == "arabic":
+        return [_without_prefix(w) for w in found]
+    return found
+
+
+def _one_word(text: str, script: Script) -> str:
+    found = _normalise_words(text, script=script)
+    return found[0] if len(found) == 1 else fold(text)
+
+
+def _without_prefix(word: str) -> str:
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word.rstrip("*")) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
 
 
 # ---------------------------------------------------------------- the data file
@@ -137,7 +164,7 @@ class SignalData(Strict):
     strength: Literal["strong", "medium", "weak"] = "medium"
     words: tuple[Text, ...] = ()
     near: tuple[tuple[Text, ...], ...] = ()  # groups of words or @concepts, all within `within`
-    within: int = Field(default=4, ge=1, le=12)
+    within: int = Field(default=4, ge=1, le=24)  # in characters for Chinese
     unless: tuple[Text, ...] = ()  # words or @concepts that make this signal mean something else
 
     @model_validator(mode="after")
@@ -163,6 +190,7 @@ class DangerFile(Strict):
     # Real words that look like a misspelling of a danger word ("sizes" and "seizes").
     not_misspellings: tuple[Text, ...] = ()
     sounds: Literal["spanish"] | None = None  # compare words by sound, for this language's spelling
+    script: Script = "spaced"  # how the language's text splits into words (see Script)
 
 
 @dataclass(frozen=True)
@@ -196,6 +224,7 @@ class DangerWords:
     not_misspellings: frozenset[str] = frozenset()
     alone: frozenset[tuple[str, ...]] = frozenset()
     sound: Callable[[str], str] | None = None
+    script: Script = "spaced"
     # Built from the above, for matching in one pass: patterns by their first word.
     by_first: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
     words_by_initial: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # for misspellings
@@ -214,9 +243,9 @@ class DangerWords:
                     name = item[1:]
                     if name not in data.concepts:
                         raise ValueError(f"unknown concept {item!r}")
-                    out.extend(Pattern.parse(word) for word in data.concepts[name])
+                    out.extend(Pattern.parse(word, data.script) for word in data.concepts[name])
                 else:
-                    out.append(Pattern.parse(item))
+                    out.append(Pattern.parse(item, data.script))
             if not all(p.words for p in out):
                 raise ValueError(f"a pattern with no words in {list(items)}")
             return tuple(dict.fromkeys(out))
@@ -245,10 +274,14 @@ class DangerWords:
                 if len(word) >= 4:
                     sounds.setdefault(sound(word), []).append(word)
         return cls(
-            contractions={fold(k): tuple(fold(v).split()) for k, v in data.contractions.items()},
+            contractions={
+                _one_word(k, data.script): tuple(_normalise_words(v, script=data.script))
+                for k, v in data.contractions.items()
+            },
             signals=tuple(signals),
             not_misspellings=frozenset(fold(w) for w in data.not_misspellings),
-            alone=frozenset(Pattern.parse(text).words for text in data.alone),
+            alone=frozenset(Pattern.parse(text, data.script).words for text in data.alone),
+            script=data.script,
             sound=sound,
             by_first={k: tuple(v) for k, v in by_first.items()},
             words_by_initial={k: tuple(v) for k, v in words_by_initial.items()},
@@ -263,7 +296,7 @@ class DangerWords:
 
     def tokens(self, text: str) -> list[str]:
         out: list[str] = []
-        for word in _normalise_words(text):
+        for word in _normalise_words(text, script=self.script):
             out.extend(self.contractions.get(word, (word,)))
         return out
 

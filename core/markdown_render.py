@@ -16,6 +16,7 @@ from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
 from core.plain_text import html_text
+from core.text import HAN, has_han
 
 
 class RenderError(ValueError):
@@ -167,7 +168,10 @@ def _link_in_block(block: ET.Element, terms: list[GlossaryTerm], locale: str) ->
                 if m is None:
                     continue
                 # Earliest match wins; at the same place the longer phrase does ("PHP" vs "partial…").
-                if best is None or (m.start(), -len(m.group(0))) < (best[1].start(), -len(best[1].group(0))):
+                if best is None or (m.start("t"), -len(m.group("t"))) < (
+                    best[1].start("t"),
+                    -len(best[1].group("t")),
+                ):
                     best = (term, m)
         return best
 
@@ -177,19 +181,19 @@ def _link_in_block(block: ET.Element, terms: list[GlossaryTerm], locale: str) ->
         head, rest = text, ""
         found = first_match(text)
         if found:
-            head = text[: found[1].start()]
+            head = text[: found[1].start("t")]
         while found:
             term, m = found
             terms.remove(term)
             link = ET.Element("a", {"href": f"/{locale}/glossary#{term.id}", "class": "gloss"})
-            link.text = m.group(0)
-            rest = text[m.end() :]
+            link.text = m.group("t")
+            rest = text[m.end("t") :]
             link.tail = rest
             links.append(link)
             text = rest
             found = first_match(text)
             if found:
-                link.tail = text[: found[1].start()]
+                link.tail = text[: found[1].start("t")]
         return head, links
 
     # The block's own text, then the tail after each inline child (never inside <a>/<code>).
@@ -279,10 +283,27 @@ def _plain(name: str) -> str:
     return re.sub(r"<[^>]+>", "", name).replace("&amp;", "&")
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_PARTICLES = "(?:[وف]?[بلك]|[وف])"
+
+
 def glossary_patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Acronyms match case-sensitively (so 'IOP' is not 'iop'); phrases ignore case."""
+    """Acronyms match case-sensitively (so 'IOP' is not 'iop'); phrases ignore case.
+
+    A phrase must not start or end inside a longer word. Chinese has no spaces, so a Chinese
+    phrase may stand between other characters ("门诊" in "参加门诊"), and so may a Latin one
+    beside Chinese ("很多IOP每周").
+
+    Arabic attaches "and", "with", "for", "so" and "like" to the next word ("والعلاج"): the
+    term links without the letter in front. The phrase itself is the group "t".
+    """
     patterns = []
+    latin_word = rf"[^\W{HAN}]"
     for phrase in phrases:
         flags = 0 if phrase.isupper() else re.IGNORECASE
-        patterns.append(re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags))
+        before = "" if has_han(phrase[0]) else rf"(?<!{latin_word})(?<!-)"
+        if _ARABIC_LETTER.match(phrase):
+            before += f"{_ARABIC_PARTICLES}?"
+        after = "" if has_han(phrase[-1]) else rf"(?!{latin_word}|-)"
+        patterns.append(re.compile(rf"{before}(?P<t>{re.escape(phrase)}){after}", flags))
     return tuple(patterns)

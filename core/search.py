@@ -21,11 +21,13 @@ from whoosh import index, query
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
+    Filter,
     LowercaseFilter,
-    NgramFilter,
     RegexTokenizer,
     StemFilter,
     StopFilter,
+    Token,
+    Tokenizer,
 )
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.spelling import ListCorrector
@@ -35,10 +37,11 @@ from core import search_builds as builds
 from core.articles import Article
 from core.datafiles import Strict, Text, load
 from core.snippets import snippet
-from core.text import WORD, fold
+from core.text import WORD, chinese_words, fold, has_han
+from core.text import words as text_words
 from core.words import is_real_word
 
-SCHEMA_VERSION = "5-lead"  # bump when the schema or analyzers change: forces a rebuild
+SCHEMA_VERSION = "6-languages"  # bump when the schema or analyzers change: forces a rebuild
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 PAGE_SIZE = 10
@@ -60,7 +63,124 @@ class QueryTooLong(ValueError):
 
 # Languages with a Snowball stemmer and a stop list in Whoosh get both; accent folding
 # (médico → medico) comes after the stop list, which is written with accents.
-STEMMED = {"en": "en", "es": "es", "ar": "ar", "fr": "fr", "pt": "pt", "de": "de", "it": "it"}
+STEMMED = {"en": "en", "es": "es", "fr": "fr", "pt": "pt", "de": "de", "it": "it"}
+
+# Arabic: Whoosh has Snowball's Arabic stemmer but no stop list. These are the particles and
+# pronouns that join almost every question ("ما هو", "هل", "في"), written folded.
+ARABIC_STOP = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "من",
+        "الى",
+        "إلى",
+        "على",
+        "عن",
+        "مع",
+        "او",
+        "أو",
+        "و",
+        "ثم",
+        "هل",
+        "ما",
+        "ماذا",
+        "كيف",
+        "متى",
+        "اين",
+        "أين",
+        "لماذا",
+        "هو",
+        "هي",
+        "هم",
+        "انا",
+        "أنا",
+        "نحن",
+        "انت",
+        "أنت",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "ان",
+        "أن",
+        "إن",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "كل",
+        "بعض",
+        "عند",
+        "لدي",
+        "لدى",
+        "كان",
+        "كانت",
+        "يكون",
+    ]
+)
+
+# Locales whose words are indexed as written and without marks, so a search typed without
+# them finds every spelling and one typed with them ranks the exact spelling first.
+EXACT_FIRST = frozenset({"vi"})
+
+
+class FoldFilter(Filter):
+    """Case, accents and marks folded the way the rest of the site compares words (core.text)."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class AlsoFoldedFilter(Filter):
+    """Each word as written and, when it has marks, also without them, at the same position."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            yield t
+            folded = fold(t.text)
+            if folded != t.text:
+                t.text = folded
+                yield t
+
+
+class ChineseTokenizer(Tokenizer):
+    """Words of Chinese text by jieba's search mode (long words and the words inside them);
+    runs of Latin letters and digits ("IOP", "988") as they are."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for match in WORD.finditer(value):
+            chunk = match.group()
+            found = chinese_words(chunk, for_search=True) if has_han(chunk) else [(chunk, 0, len(chunk))]
+            for word, start, end in found:
+                t.text, t.boost, t.stopped = word, 1.0, False
+                if keeporiginal:
+                    t.original = word
+                if positions:
+                    t.pos = pos
+                    pos += 1
+                if chars:
+                    t.startchar = start_char + match.start() + start
+                    t.endchar = start_char + match.start() + end
+                yield t
 
 
 def analyzer_for(locale: str, stem_cache: int | None = 50000) -> Analyzer:
@@ -73,10 +193,20 @@ def analyzer_for(locale: str, stem_cache: int | None = 50000) -> Analyzer:
             | CharsetFilter(accent_map)
             | StemFilter(lang=lang, cachesize=stem_cache)
         )
-    if locale in ("zh", "ja", "ko"):
-        # No spaces between words: overlapping character pairs and triples find words.
-        return RegexTokenizer(r"\w+") | LowercaseFilter() | NgramFilter(minsize=2, maxsize=3)
-    # Vietnamese, Tagalog and others without a stemmer: words, lower case, accents folded.
+    if locale == "ar":
+        # Marks, alef forms, ة/ه and ى/ي folded first; then Snowball's light stemming takes off
+        # the article, attached particles and endings ("والعلاج" and "علاج" meet).
+        return (
+            RegexTokenizer(WORD.pattern)
+            | FoldFilter()
+            | StopFilter(stoplist=ARABIC_STOP, minsize=1)
+            | StemFilter(lang="ar", cachesize=stem_cache)
+        )
+    if locale == "zh":
+        return ChineseTokenizer() | LowercaseFilter()
+    if locale in EXACT_FIRST:
+        return RegexTokenizer(WORD.pattern) | LowercaseFilter() | AlsoFoldedFilter()
+    # Tagalog and others without a stemmer: words, lower case, accents folded.
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
 
 
@@ -85,9 +215,18 @@ def query_analyzer(locale: str) -> Analyzer:
     """The index's analysis for visitors' words, made once per locale.
 
     Without the stemmer's memory: Whoosh would otherwise keep up to 50,000 recent words,
-    which here means words visitors typed.
+    which here means words visitors typed. In a locale indexed with and without marks, a
+    visitor's word is looked up without them (every spelling), and `exact_analyzer` adds the
+    spelling as typed.
     """
+    if locale in EXACT_FIRST:
+        return RegexTokenizer(WORD.pattern) | FoldFilter()
     return analyzer_for(locale, stem_cache=None)
+
+
+@cache
+def exact_analyzer(locale: str) -> Analyzer:
+    return RegexTokenizer(WORD.pattern) | LowercaseFilter()
 
 
 def spelling_analyzer() -> Analyzer:
@@ -259,7 +398,9 @@ class Results:
 
 def clean_query(raw: str) -> str:
     """Control characters out, white space folded; too long is an error the visitor sees."""
-    text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in raw)
+    # Composed form: a keyboard that types tone marks separately still matches the articles.
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_CHARS:
         raise QueryTooLong(len(text))
@@ -277,17 +418,21 @@ class Synonyms:
     ages: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Sequence[str]], ages: AgesData | None = None) -> Synonyms:
+    def from_mapping(
+        cls, mapping: Mapping[str, Sequence[str]], ages: AgesData | None = None, locale: str = "en"
+    ) -> Synonyms:
         phrases = []
         for phrase, expansions in mapping.items():
-            words = tuple(WORD.findall(fold(phrase)))
+            words = tuple(fold(w) for w in text_words(phrase, locale))
             if words:
                 phrases.append((words, tuple(expansions)))
         # Longest phrases first, so "how much" wins over "much".
         phrases.sort(key=lambda item: -len(item[0]))
         if ages is None:
             return cls(tuple(phrases))
-        age_words = sorted((tuple(WORD.findall(fold(w))) for w in ages.words), key=len, reverse=True)
+        age_words = sorted(
+            (tuple(fold(x) for x in text_words(w, locale)) for w in ages.words), key=len, reverse=True
+        )
         ranges = tuple((r.start, r.end, tuple(r.means)) for r in ages.ranges)
         return cls(tuple(phrases), tuple(w for w in age_words if w), ranges)
 
@@ -464,7 +609,13 @@ class SearchIndex:
                     present.append((weight, terms, reach))
             if not present:
                 continue  # in no article: it cannot change what is found
-            own = present[:1] if present[0][0] == 1.0 else []  # the visitor's words always count
+            if locale in EXACT_FIRST and present[0][0] == 1.0:
+                # The spelling as typed (with its marks) counts again: it ranks first.
+                exact = tuple(t.text for t in exact_analyzer(locale)(phrase))
+                exact_reach = min((reach_of(term, 0) for term in exact), default=0)
+                if exact != present[0][1] and exact_reach:
+                    present.insert(1, (1.0, exact, exact_reach))
+            own = [a for a in present if a[0] == 1.0]  # the visitor's words always count
             # A common synonym counts only where articles name their topic: "horario" then
             # finds the article titled "… una semana …", without every article matching.
             kept = own + [a for a in present if a[0] != 1.0 and (a[2] < common or named(a[1]))]
@@ -500,7 +651,7 @@ class SearchIndex:
 
     def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
         text = clean_query(raw_query)
-        words = WORD.findall(text)[:MAX_QUERY_WORDS]
+        words = text_words(text, locale)[:MAX_QUERY_WORDS]
         page = max(1, page)
         empty = Results(text, None, 0, 1, 0, ())
         if not words:
@@ -592,4 +743,4 @@ def load_synonyms(path: Path) -> Synonyms:
     if not path.exists():
         return Synonyms(())
     data = load(path, _SynonymsFile)
-    return Synonyms.from_mapping(data.synonyms, data.ages)
+    return Synonyms.from_mapping(data.synonyms, data.ages, locale=path.stem)

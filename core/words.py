@@ -9,15 +9,24 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from core.text import SEGMENTED, has_han, words
+
 # Zipf 2.5 is about once per 3 million words: rarer forms are mostly typos ("sucide": 1.4).
 REAL_WORD_ZIPF = 2.5
 
 
 def is_real_word(word: str, locale: str) -> bool:
+    if has_han(word):
+        # Chinese typos are other real characters (same sound): nothing to tell apart here,
+        # and wordfreq would load a second Chinese dictionary to split the word.
+        return True
     return zipf_frequency(word, locale.split("-")[0]) >= REAL_WORD_ZIPF
 
 
 def warm(locales: tuple[str, ...]) -> None:
     """Load each language's list now (a tenth of a second each), not on a visitor's search."""
     for locale in locales:
-        zipf_frequency("the", locale.split("-")[0])
+        if locale in SEGMENTED:
+            words("预热", locale)  # the segmenter's dictionary (about a second), before forking
+        else:
+            zipf_frequency("the", locale.split("-")[0])

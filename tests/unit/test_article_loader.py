@@ -148,3 +148,25 @@ def test_translation_blocks_are_required_exactly_where_they_belong(
     _edit(content / path, old, new)
     with pytest.raises(ContentError, match=message):
         load_library(content, ("en", "es"))
+
+
+def test_glossary_terms_link_inside_chinese_text_but_not_inside_latin_words() -> None:
+    glossary = (
+        GlossaryTerm("iop", glossary_patterns(["强化门诊项目", "IOP"])),
+        GlossaryTerm("php", glossary_patterns(["PHP"])),
+    )
+    html = render(
+        "您可以参加强化门诊项目。PHPX不是，很多PHP每周见面。", RenderContext("zh", frozenset(), glossary)
+    ).html
+    assert '参加<a class="gloss" href="/zh/glossary#iop">强化门诊项目</a>。' in html
+    assert "。PHPX不是" in html  # inside a Latin word: not the term
+    assert '很多<a class="gloss" href="/zh/glossary#php">PHP</a>每周' in html
+
+
+def test_arabic_glossary_terms_link_after_an_attached_and_or_with() -> None:
+    glossary = (GlossaryTerm("deductible", glossary_patterns(["المبلغ المستقطع"])),)
+    html = render("ادفع والمبلغ المستقطع أولا.", RenderContext("ar", frozenset(), glossary)).html
+    assert 'ادفع و<a class="gloss" href="/ar/glossary#deductible">المبلغ المستقطع</a> أولا.' in html
+    # Not inside another word.
+    html = render("كلمةالمبلغ المستقطع", RenderContext("ar", frozenset(), glossary)).html
+    assert "gloss" not in html

@@ -184,3 +184,42 @@ def test_blind_set_recall_and_false_alarms(folder: Path, locale: str) -> None:
     print(f"{locale}: recall {caught}/{total}, false alarms {len(alarms)}/{len(data['everyday'])}")
     assert caught / total >= 0.95
     assert len(alarms) / len(data["everyday"]) <= 0.02, alarms
+
+
+# ---- scripts: Chinese read character by character, Arabic without attached particles --------
+
+
+def _words_from(data: dict) -> DangerWords:
+    from core.danger import DangerFile
+
+    return DangerWords.from_data(DangerFile.model_validate(data))
+
+
+def test_chinese_patterns_are_runs_of_characters_found_anywhere_in_a_sentence() -> None:
+    words = _words_from(
+        {
+            "script": "han",
+            "concepts": {"drug": ["药", "安眠药", "pills"]},
+            "signals": [
+                {"category": "overdose_poisoning", "near": [["吃了", "吞了"], ["@drug"]], "within": 8},
+                {"category": "unresponsive", "words": ["叫不醒"]},
+            ],
+        }
+    )
+    assert words.check("我儿子吃了一整瓶安眠药").categories == ("overdose_poisoning",)
+    assert words.check("妈妈叫不醒怎么办").categories == ("unresponsive",)
+    assert words.check("他吃了很多pills").categories == ("overdose_poisoning",)
+    assert not words.check("昨天中午吃了饭，今天下午一个人去药店买纳洛酮")  # too far apart
+
+
+def test_arabic_words_match_with_or_without_and_or_the() -> None:
+    words = _words_from(
+        {
+            "script": "arabic",
+            "signals": [{"category": "overdose_poisoning", "near": [["بلع"], ["حبوب", "دواء"]], "within": 4}],
+        }
+    )
+    assert words.check("ابني بلع الحبوب").categories == ("overdose_poisoning",)
+    assert words.check("وابني بلع حبوب كثيره").categories == ("overdose_poisoning",)
+    assert words.check("ابنى بلع الدواء").categories == ("overdose_poisoning",)  # ى for ي
+    assert not words.check("اين اشتري دواء النالوكسون")

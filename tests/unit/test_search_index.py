@@ -85,11 +85,6 @@ def test_accent_folding_and_stemming() -> None:
     assert [t.text for t in analyzer_for("en")("programs")] == [t.text for t in analyzer_for("en")("program")]
 
 
-def test_languages_without_a_stemmer_have_a_documented_fallback() -> None:
-    assert [t.text for t in analyzer_for("vi")("Điều trị")] == ["dieu", "tri"]
-    assert "治疗" in [t.text for t in analyzer_for("zh")("门诊治疗")]
-
-
 def test_searchers_are_reused_until_the_build_changes(tmp_path: Path, content: dict) -> None:
     build(tmp_path, content)
     index = SearchIndex(tmp_path, content)
