@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from core.datafiles import Strict, Text, load
 from core.markdown_render import GlossaryTerm, glossary_patterns
+from core.text import fold
 
 
 class Term(Strict):
@@ -28,7 +29,8 @@ class Glossary(Strict):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"duplicate ids: {duplicates}")
-        return tuple(sorted(terms, key=lambda t: t.term.casefold()))
+        # Without marks: "Đ" and "Ó" sort with D and O, not after Z.
+        return tuple(sorted(terms, key=lambda t: fold(t.term)))
 
 
 def load_glossary(data_dir: str | Path, locale: str) -> tuple[Term, ...]:

@@ -21,9 +21,14 @@ READING = ("GET", "HEAD")
 
 @dataclass(frozen=True)
 class LocaleInfo:
-    code: str
-    name: str  # the language's own name, e.g. "Español"
+    code: str  # in URLs and file names: "zh"
+    name: str  # the language's own name, e.g. "Español", "中文 (简体)"
     direction: str  # "ltr" or "rtl"
+    tag: str  # for lang and hreflang attributes: "zh-Hans", so browsers pick Simplified glyphs
+
+
+# Locales whose URL code leaves out what `lang` must say.
+LANGUAGE_TAGS = {"zh": "zh-Hans"}
 
 
 def discover_locales(translations_dir: str, default: str) -> tuple[str, ...]:
@@ -34,9 +39,10 @@ def discover_locales(translations_dir: str, default: str) -> tuple[str, ...]:
 
 @cache
 def info(code: str) -> LocaleInfo:
-    babel_locale = Locale.parse(code)
-    name = babel_locale.get_display_name(code) or code
-    return LocaleInfo(code, name[:1].upper() + name[1:], babel_locale.text_direction)
+    tag = LANGUAGE_TAGS.get(code, code)
+    babel_locale = Locale.parse(tag, sep="-")
+    name = babel_locale.get_display_name(babel_locale) or code
+    return LocaleInfo(code, name[:1].upper() + name[1:], babel_locale.text_direction, tag)
 
 
 def supported() -> tuple[str, ...]:
@@ -111,6 +117,7 @@ def _ngettext(context: Context, singular: str, plural: str, n: int) -> str:
 def init_app(app: Flask) -> None:
     # Replaces the gettext and ngettext Flask-Babel installed (pgettext stays theirs).
     app.jinja_env.install_gettext_callables(gettext=_gettext, ngettext=_ngettext, newstyle=True)
+    app.add_template_filter(lambda code: info(code).tag, "lang_tag")
 
     @app.url_value_preprocessor
     def take_locale(endpoint: str | None, values: dict | None) -> None:
@@ -134,6 +141,7 @@ def init_app(app: Flask) -> None:
         return {
             CATALOG: get_translations(),
             "lang": code,
+            "lang_tag": info(code).tag,
             "dir": info(code).direction,
             "languages": switcher_links(),
             "noindex": noindex,

@@ -83,9 +83,13 @@ def sitemap() -> Response:
     lib = site().library
     pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
     for endpoint in SITEMAP_ENDPOINTS:
-        pages.append([(code, absolute_url(endpoint, locale=code)) for code in locale.supported()])
+        pages.append(
+            [(locale.info(code).tag, absolute_url(endpoint, locale=code)) for code in locale.supported()]
+        )
     for slug in lib.slugs:
         codes = [code for code in locale.supported() if lib.has_translation(code, slug)]
-        pages.append([(code, absolute_url("articles.show", locale=code, slug=slug)) for code in codes])
+        pages.append(
+            [(locale.info(code).tag, absolute_url("articles.show", locale=code, slug=slug)) for code in codes]
+        )
     xml = render_template("pages/sitemap.xml", pages=pages)
     return Response(xml, mimetype="application/xml")

@@ -91,3 +91,13 @@ def test_every_spanish_page_that_shows_988_shows_its_spanish_option(app, client)
         html = client.get(page).get_data(as_text=True)
         if 'href="tel:988"' in html:
             assert SPANISH_988 in html, page
+
+
+def test_the_help_page_says_how_to_get_an_interpreter_where_that_right_applies(client) -> None:
+    us = client.get("/en/help?country=us").get_data(as_text=True)
+    assert "Help in your language" in us and "more than 240 languages" in us
+    assert "ask for a free interpreter" in us
+    es = client.get("/es/help?country=us").get_data(as_text=True)
+    assert "Ayuda en su idioma" in es
+    # US rules and US lines: not shown for another country.
+    assert "Help in your language" not in client.get("/en/help?country=gb").get_data(as_text=True)
