@@ -11,8 +11,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from app import create_app
 from core.search import build
-
-LOCALES = ("en", "es")
+from tests.locales import LOCALES  # noqa: F401 - tests import it from here too
 
 
 def create_app_with_index(config: dict) -> Flask:

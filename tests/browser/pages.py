@@ -1,5 +1,7 @@
 """Every page type, for the per-page checks."""
 
+from tests.locales import LOCALES as ALL_LOCALES
+
 PAGE_TYPES = [
     "/{l}/",
     "/{l}/articles/",
@@ -22,7 +24,7 @@ PAGE_TYPES = [
     "/{l}/privacy",
     "/{l}/no-such-page",
 ]
-LOCALES = ("en", "es")
+LOCALES = ALL_LOCALES
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # Beyond the AA floor: axe's best practices (every part of a page in a landmark, and so on)
 # and the AAA rules, such as 7:1 contrast for text.

@@ -12,9 +12,9 @@ import yaml
 
 from core.datafiles import DataError
 from core.help_data import COVERAGES, PHONE, load_helplines, load_paying
+from tests.locales import LOCALES
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-LOCALES = ("en", "es")
 OFFICIAL_OR_SERVICE = re.compile(r"^https?://")
 MIRRORS = ("altruwe", "elb.amazonaws", "archive.org", "webarchive", "zlibrary", "blogspot")
 

@@ -9,6 +9,7 @@ import yaml
 
 from core.articles import load_library
 from core.search import SearchIndex, build, load_synonyms
+from tests.locales import LOCALES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,11 +94,11 @@ QUERIES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    library = load_library(ROOT / "content", ("en", "es"), shortcode=lambda *_: "")
+    library = load_library(ROOT / "content", LOCALES, shortcode=lambda *_: "")
     root = tmp_path_factory.mktemp("search")
-    content = {loc: library.translated(loc) for loc in ("en", "es")}
+    content = {loc: library.translated(loc) for loc in LOCALES}
     build(root, content)
-    synonyms = {loc: load_synonyms(ROOT / "data" / "synonyms" / f"{loc}.yaml") for loc in ("en", "es")}
+    synonyms = {loc: load_synonyms(ROOT / "data" / "synonyms" / f"{loc}.yaml") for loc in LOCALES}
     return SearchIndex(root, content, synonyms)
 
 
