@@ -24,3 +24,9 @@ CORE_ARTICLES = (
     "getting-started",
 )
 RTL = ("ar",)
+TAGS = {"zh": "zh-Hans"}  # the lang attribute, where the URL code leaves out the script
+
+
+def html_open(code: str) -> str:
+    """The page's opening tag in that locale: its language tag and writing direction."""
+    return f'<html lang="{TAGS.get(code, code)}" dir="{"rtl" if code in RTL else "ltr"}">'

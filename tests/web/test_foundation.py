@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from app import create_app
 from tests.conftest import LOCALES
+from tests.locales import TAGS, html_open
 
 PAGES = [
     "/{l}/",
@@ -23,6 +24,15 @@ PAGES = [
     "/{l}/help",
     "/{l}/paying-for-care",
     "/{l}/for-professionals",
+    "/{l}/for-professionals?lang=en&dest=help",
+    "/{l}/handout/what-is-an-iop",
+    "/{l}/handout/help",
+    "/{l}/find-care",
+    "/{l}/find-care?state=TX",
+    "/{l}/find-care/calling?voice=family&care=iop",
+    "/{l}/find-care/my-calls",
+    "/{l}/screener/result/iop?country=us",
+    "/{l}/screener/result/urgent?country=us",
     "/{l}/privacy",
 ]
 
@@ -44,7 +54,7 @@ def test_every_page_renders_in_every_locale(client: FlaskClient, locale: str, pa
     response = client.get(page.format(l=locale))
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert f'<html lang="{locale}" dir="ltr">' in html
+    assert html_open(locale) in html
     assert html.count("<h1") == 1
     # The safety controls are on every page, first in the body.
     assert f'href="/{locale}/help"' in html
@@ -166,8 +176,11 @@ def test_sitemap_lists_every_page_in_every_locale_with_alternates(app: Flask, cl
     for locale in LOCALES:
         assert f"<loc>http://localhost/{locale}/help</loc>" in xml
         for slug in library.slugs:
-            assert f"<loc>http://localhost/{locale}/articles/{slug}</loc>" in xml
-    assert 'hreflang="es" href="http://localhost/es/glossary"' in xml
+            listed = f"<loc>http://localhost/{locale}/articles/{slug}</loc>" in xml
+            assert listed == library.has_translation(locale, slug), (locale, slug)
+    for locale in LOCALES:
+        tag = TAGS.get(locale, locale)
+        assert f'hreflang="{tag}" href="http://localhost/{locale}/glossary"' in xml
 
 
 def test_robots_and_healthz(client: FlaskClient) -> None:
