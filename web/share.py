@@ -63,11 +63,12 @@ def destination_url(dest: str, lang: str) -> str | None:
     return None
 
 
-def destinations(lang: str) -> list[tuple[str, str]]:
-    """Every destination with its title in the chosen language."""
+def destinations(lang: str) -> list[tuple[str, str, bool]]:
+    """Every destination with its title in the chosen language, and whether that title is the
+    English stand-in for an article not yet translated."""
     with force_locale(lang):
-        pages = [(key, str(label)) for key, (_endpoint, label) in PAGES.items()]
-    articles = [(f.article.slug, f.article.title) for f in site().library.all(lang)]
+        pages = [(key, str(label), False) for key, (_endpoint, label) in PAGES.items()]
+    articles = [(f.article.slug, f.article.title, f.is_fallback) for f in site().library.all(lang)]
     return pages + articles
 
 
@@ -86,7 +87,7 @@ def professionals() -> ResponseReturnValue:
         link = destination_url(dest, lang)
         if link is None:
             errors["dest"] = _l("Choose a page from the list.")
-    title = dict(destinations(lang)).get(dest or "", "")
+    title = {key: label for key, label, _ in destinations(lang)}.get(dest or "", "")
     context = {
         "lang_choice": lang,
         "dest": dest,
