@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
 from tests.browser.test_every_page import axe_violations
+from tests.locales import LOCALES
 
 PHONE = {"width": 390, "height": 844}
 ZIP = "78701"
@@ -127,7 +128,7 @@ def _printables(base_url: str) -> list[str]:
     import urllib.request
 
     paths = []
-    for locale in ("en", "es"):
+    for locale in LOCALES:
         with urllib.request.urlopen(f"{base_url}/{locale}/for-professionals") as response:
             html = response.read().decode()
         slugs = re.findall(r'<option value="([a-z0-9-]+)"', html[html.index('id="dest"') :])
@@ -145,7 +146,7 @@ def test_every_handout_and_calls_sheet_prints_on_one_page_letter_and_a4(browser,
     context, page, _ = open_page(browser, base_url)
     try:
         paths = _printables(base_url)
-        assert len(paths) > 60  # every page and article, in both languages
+        assert len(paths) > 60  # every page and article, in every language
         over = []
         for path in paths:
             page.goto(path)
