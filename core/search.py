@@ -507,7 +507,9 @@ class SearchIndex:
         self.synonyms = dict(synonyms or {})
         # Lay terms no article uses ("suboxone") can be misspelled too.
         self._lay_correctors = {
-            locale: ListCorrector(sorted(words.single_words)) for locale, words in self.synonyms.items()
+            locale: ListCorrector(sorted(words.single_words))
+            for locale, words in self.synonyms.items()
+            if words.single_words  # Whoosh's corrector fails on an empty list
         }
         self._local = threading.local()
         self.digest = content_hash(articles_by_locale)

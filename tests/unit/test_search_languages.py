@@ -93,3 +93,14 @@ def test_vietnamese_without_marks_finds_every_spelling_and_exact_spelling_ranks_
     assert set(_search(tmp_path, "vi", articles, "thuoc")) == {"belongs", "medicine"}
     assert _search(tmp_path, "vi", articles, "thuốc")[0] == "medicine"
     assert _search(tmp_path, "vi", articles, "thuộc")[0] == "belongs"
+
+
+def test_a_locale_with_no_one_word_lay_terms_still_offers_spellings(tmp_path: Path) -> None:
+    from core.search import Synonyms
+
+    articles = [_article("zh", "cost", "保险费用", "保险和自付费用。insurance")]
+    content = {"zh": articles}
+    build(tmp_path, content)
+    index = SearchIndex(tmp_path, content, {"zh": Synonyms.from_mapping({"多少 钱": ["费用"]}, locale="zh")})
+    assert index.search("zh", "insurence").suggestion == "insurance"
+    assert index.search("zh", "qwertyuiop").suggestion is None  # no index word near, no lay word
