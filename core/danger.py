@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from core.datafiles import Strict, Text, load
-from core.text import HAN, fold
+from core.text import HAN, fold, simplified
 
 CATEGORIES = (
     "suicide",
@@ -136,7 +136,7 @@ def _normalise_words(text: str, keep_stars: bool = False, script: Script = "spac
     if not keep_stars:
         folded = _STRETCHED.sub(r"\1", folded)
     if script == "han":
-        found = _HAN_OR_WORD.findall(folded)
+        found = _HAN_OR_WORD.findall(simplified(folded))
         return found if keep_stars else [w.rstrip("*") for w in found]
     found = re.findall(r"[^\W_]+\*?", folded) if keep_stars else _WORD.findall(folded)
     if script == "arabic":

@@ -37,7 +37,7 @@ from core import search_builds as builds
 from core.articles import Article
 from core.datafiles import Strict, Text, load
 from core.snippets import snippet
-from core.text import WORD, chinese_words, fold, has_han
+from core.text import SEGMENTED, WORD, chinese_words, fold, has_han
 from core.text import words as text_words
 from core.words import is_real_word
 
@@ -653,7 +653,8 @@ class SearchIndex:
 
     def search(self, locale: str, raw_query: str, page: int = 1) -> Results:
         text = clean_query(raw_query)
-        words = text_words(text, locale)[:MAX_QUERY_WORDS]
+        # Chinese words come with the words inside them: about twice as many for the same text.
+        words = text_words(text, locale)[: MAX_QUERY_WORDS * (2 if locale in SEGMENTED else 1)]
         page = max(1, page)
         empty = Results(text, None, 0, 1, 0, ())
         if not words:

@@ -7,7 +7,8 @@ Languages differ in what a word is and which differences in spelling people igno
   ى or ي, and a stretching character (tatweel); folding makes these compare equal.
 - Chinese has no spaces: search splits it into words with jieba (the dictionary is loaded on
   first use, only in a process that meets Chinese), the crisis-word check reads it character by
-  character.
+  character. Visitors from Taiwan, Hong Kong and older communities write Traditional
+  characters: Chinese text is read as Simplified (OpenCC), as the articles are written.
 """
 
 from __future__ import annotations
@@ -68,12 +69,28 @@ def chinese_words(text: str, for_search: bool = False) -> list[tuple[str, int, i
     return [(w, start, end) for w, start, end in _jieba().tokenize(text, mode=mode) if WORD.fullmatch(w)]
 
 
+@cache
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Chinese in Simplified characters ("藥" → "药"); other text unchanged."""
+    return _to_simplified().convert(text) if has_han(text) else text
+
+
 def words(text: str, locale: str) -> list[str]:
-    """The words of a visitor's text, as the locale writes them (not folded)."""
+    """The words of a visitor's text, as the locale writes them (not folded).
+
+    Chinese gives the words inside long ones too ("保险费用": 保险, 费用, 保险费用), as the
+    index does, so a long word the dictionary knows still meets the articles' shorter ones.
+    """
     if locale in SEGMENTED and has_han(text):
-        return [w for chunk in WORD.findall(text) for w, _, _ in _chunk_words(chunk)]
+        return [w for chunk in WORD.findall(simplified(text)) for w, _, _ in _chunk_words(chunk)]
     return WORD.findall(text)
 
 
 def _chunk_words(chunk: str) -> list[tuple[str, int, int]]:
-    return chinese_words(chunk) if has_han(chunk) else [(chunk, 0, len(chunk))]
+    return chinese_words(chunk, for_search=True) if has_han(chunk) else [(chunk, 0, len(chunk))]

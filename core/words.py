@@ -20,6 +20,8 @@ def is_real_word(word: str, locale: str) -> bool:
         # Chinese typos are other real characters (same sound): nothing to tell apart here,
         # and wordfreq would load a second Chinese dictionary to split the word.
         return True
+    if locale in SEGMENTED:
+        locale = "en"  # Latin letters on a Chinese page are English ("overdose", "benzo")
     return zipf_frequency(word, locale.split("-")[0]) >= REAL_WORD_ZIPF
 
 

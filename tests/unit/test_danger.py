@@ -222,3 +222,14 @@ def test_arabic_words_match_with_or_without_and_or_the() -> None:
     assert words.check("وابني بلع حبوب كثيره").categories == ("overdose_poisoning",)
     assert words.check("ابنى بلع الدواء").categories == ("overdose_poisoning",)  # ى for ي
     assert not words.check("اين اشتري دواء النالوكسون")
+
+
+def test_chinese_danger_words_match_in_traditional_characters_too() -> None:
+    words = _words_from(
+        {
+            "script": "han",
+            "signals": [{"category": "overdose_poisoning", "near": [["吃了", "喝了"], ["药", "杀虫剂"]]}],
+        }
+    )
+    assert words.check("孩子喝了殺蟲劑").categories == ("overdose_poisoning",)
+    assert words.check("他吃了很多藥").categories == ("overdose_poisoning",)

@@ -104,3 +104,12 @@ def test_a_locale_with_no_one_word_lay_terms_still_offers_spellings(tmp_path: Pa
     index = SearchIndex(tmp_path, content, {"zh": Synonyms.from_mapping({"多少 钱": ["费用"]}, locale="zh")})
     assert index.search("zh", "insurence").suggestion == "insurance"
     assert index.search("zh", "qwertyuiop").suggestion is None  # no index word near, no lay word
+
+
+def test_traditional_characters_find_the_simplified_articles(tmp_path: Path) -> None:
+    articles = [
+        _article("zh", "naloxone", "纳洛酮", "纳洛酮可以逆转阿片类药物过量。"),
+        _article("zh", "cost", "费用", "保险和自付费用。"),
+    ]
+    assert _search(tmp_path, "zh", articles, "納洛酮")[:1] == ["naloxone"]
+    assert _search(tmp_path, "zh", articles, "保險費用")[:1] == ["cost"]
