@@ -8,7 +8,7 @@ from pydantic import Field, field_validator
 
 from core.datafiles import Strict, Text, load
 from core.markdown_render import GlossaryTerm, glossary_patterns
-from core.text import fold
+from core.text import SEGMENTED, fold
 
 
 class Term(Strict):
@@ -40,6 +40,11 @@ def load_glossary(data_dir: str | Path, locale: str) -> tuple[Term, ...]:
     return load(path, Glossary).terms
 
 
-def link_terms(terms: tuple[Term, ...]) -> tuple[GlossaryTerm, ...]:
+def link_terms(terms: tuple[Term, ...], locale: str = "en") -> tuple[GlossaryTerm, ...]:
     """What the Markdown renderer needs to link each term on first use."""
-    return tuple(GlossaryTerm(t.id, glossary_patterns(t.match)) for t in terms if t.match)
+    chinese = locale in SEGMENTED
+    return tuple(
+        GlossaryTerm(t.id, glossary_patterns(t.match, chinese), tuple(m.casefold() for m in t.match))
+        for t in terms
+        if t.match
+    )

@@ -93,6 +93,8 @@ ALLOWED_ATTRS = {
 class GlossaryTerm:
     id: str
     patterns: tuple[re.Pattern[str], ...]
+    # The phrases, case-folded: a block that contains none of them is not searched at all.
+    needles: tuple[str, ...] = ()
 
 
 @dataclass
@@ -162,7 +164,10 @@ class _LinkProcessor(Treeprocessor):
 def _link_in_block(block: ET.Element, terms: list[GlossaryTerm], locale: str) -> list[GlossaryTerm]:
     def first_match(text: str) -> tuple[GlossaryTerm, re.Match[str]] | None:
         best = None
+        folded = text.casefold()
         for term in terms:
+            if term.needles and not any(needle in folded for needle in term.needles):
+                continue
             for pattern in term.patterns:
                 m = pattern.search(text)
                 if m is None:
@@ -287,23 +292,29 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _ARABIC_PARTICLES = "(?:[وف]?[بلك]|[وف])"
 
 
-def glossary_patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+def glossary_patterns(phrases: Iterable[str], chinese: bool = False) -> tuple[re.Pattern[str], ...]:
     """Acronyms match case-sensitively (so 'IOP' is not 'iop'); phrases ignore case.
 
     A phrase must not start or end inside a longer word. Chinese has no spaces, so a Chinese
     phrase may stand between other characters ("门诊" in "参加门诊"), and so may a Latin one
-    beside Chinese ("很多IOP每周").
+    beside Chinese ("很多IOP每周"). (Only on Chinese pages: the Chinese character range makes
+    each pattern slow to compile.)
 
     Arabic attaches "and", "with", "for", "so" and "like" to the next word ("والعلاج"): the
     term links without the letter in front. The phrase itself is the group "t".
     """
     patterns = []
-    latin_word = rf"[^\W{HAN}]"
+    # "Not after a letter unless it is Chinese", said without a negated class of every
+    # letter (which takes Python's re a second per hundred phrases to compile).
+    not_after_latin = rf"(?:(?<=[{HAN}])|(?<![\w-]))" if chinese else r"(?<![\w-])"
+    not_before_latin = rf"(?:(?=[{HAN}])|(?![\w-]))" if chinese else r"(?![\w-])"
     for phrase in phrases:
         flags = 0 if phrase.isupper() else re.IGNORECASE
-        before = "" if has_han(phrase[0]) else rf"(?<!{latin_word})(?<!-)"
+        before = "" if has_han(phrase[0]) else not_after_latin
         if _ARABIC_LETTER.match(phrase):
             before += f"{_ARABIC_PARTICLES}?"
-        after = "" if has_han(phrase[-1]) else rf"(?!{latin_word}|-)"
-        patterns.append(re.compile(rf"{before}(?P<t>{re.escape(phrase)}){after}", flags))
+        after = "" if has_han(phrase[-1]) else not_before_latin
+        # Case folding only for the phrase: over the Chinese range it costs seconds to compile.
+        text = re.escape(phrase) if flags == 0 else f"(?i:{re.escape(phrase)})"
+        patterns.append(re.compile(rf"{before}(?P<t>{text}){after}"))
     return tuple(patterns)

@@ -62,7 +62,7 @@ class Site:
         library = load_library(
             content_dir,
             locales,
-            {code: link_terms(terms) for code, terms in glossaries.items()},
+            {code: link_terms(terms, code) for code, terms in glossaries.items()},
             render_shortcode,
         )
         for code, terms in glossaries.items():

@@ -50,8 +50,10 @@ _jieba_lock = threading.Lock()
 
 @cache
 def _jieba():
-    # Imported and loaded once per process, only when Chinese text is met. Its log lines go
-    # to stderr by default: they say nothing about visitors, but nothing needs them either.
+    # Loaded once per process, only where Chinese is served, before the server forks its
+    # workers (they share its pages). jieba's own dictionary (349,000 words, about 75 MB):
+    # wordfreq's 39,000-word list uses 9 MB but split words less well (lay search found the
+    # right article 91% of the time instead of 98%).
     with _jieba_lock:
         import logging
 

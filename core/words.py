@@ -13,6 +13,13 @@ from core.text import SEGMENTED, has_han, words
 
 # Zipf 2.5 is about once per 3 million words: rarer forms are mostly typos ("sucide": 1.4).
 REAL_WORD_ZIPF = 2.5
+# wordfreq's large lists where the site's misspelling checks were tuned (en, es); the small
+# ones elsewhere: Arabic's large list alone costs each server process about 90 MB.
+LARGE_LISTS = frozenset({"en", "es"})
+
+
+def _list(lang: str) -> str:
+    return "large" if lang in LARGE_LISTS else "small"
 
 
 def is_real_word(word: str, locale: str) -> bool:
@@ -22,7 +29,8 @@ def is_real_word(word: str, locale: str) -> bool:
         return True
     if locale in SEGMENTED:
         locale = "en"  # Latin letters on a Chinese page are English ("overdose", "benzo")
-    return zipf_frequency(word, locale.split("-")[0]) >= REAL_WORD_ZIPF
+    lang = locale.split("-")[0]
+    return zipf_frequency(word, lang, wordlist=_list(lang)) >= REAL_WORD_ZIPF
 
 
 def warm(locales: tuple[str, ...]) -> None:
@@ -31,4 +39,5 @@ def warm(locales: tuple[str, ...]) -> None:
         if locale in SEGMENTED:
             words("预热", locale)  # the segmenter's dictionary (about a second), before forking
         else:
-            zipf_frequency("the", locale.split("-")[0])
+            lang = locale.split("-")[0]
+            zipf_frequency("the", lang, wordlist=_list(lang))

@@ -152,8 +152,8 @@ def test_translation_blocks_are_required_exactly_where_they_belong(
 
 def test_glossary_terms_link_inside_chinese_text_but_not_inside_latin_words() -> None:
     glossary = (
-        GlossaryTerm("iop", glossary_patterns(["强化门诊项目", "IOP"])),
-        GlossaryTerm("php", glossary_patterns(["PHP"])),
+        GlossaryTerm("iop", glossary_patterns(["强化门诊项目", "IOP"], chinese=True)),
+        GlossaryTerm("php", glossary_patterns(["PHP"], chinese=True)),
     )
     html = render(
         "您可以参加强化门诊项目。PHPX不是，很多PHP每周见面。", RenderContext("zh", frozenset(), glossary)
