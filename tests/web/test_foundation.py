@@ -39,7 +39,16 @@ PAGES = [
 
 @pytest.mark.parametrize(
     "language,expected",
-    [("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("en-US,en", "/en/"), ("fr-FR,fr", "/en/"), ("", "/en/")],
+    [
+        ("es-MX,es;q=0.9,en;q=0.5", "/es/"),
+        ("en-US,en", "/en/"),
+        ("fr-FR,fr", "/en/"),
+        ("", "/en/"),
+        ("zh-CN,zh;q=0.9", "/zh/"),
+        ("zh-Hans-US", "/zh/"),
+        ("vi-VN,vi;q=0.9,en;q=0.5", "/vi/"),
+        ("ar-EG,ar;q=0.9", "/ar/"),
+    ],
 )
 def test_root_redirects_to_best_locale(client: FlaskClient, language: str, expected: str) -> None:
     response = client.get("/", headers={"Accept-Language": language} if language else {})
@@ -219,3 +228,12 @@ def test_a_translated_article_says_it_is_a_translation_and_links_the_english_pag
     assert 'href="/en/articles/what-is-an-iop" hreflang="en" lang="en"' in html
     english = client.get("/en/articles/what-is-an-iop").get_data(as_text=True)
     assert "translation-note" not in english and "Translated from English" not in english
+
+
+def test_an_article_names_each_of_its_translations_and_only_those(client: FlaskClient) -> None:
+    translated = client.get("/zh/articles/what-is-an-iop").get_data(as_text=True)
+    for tag in ("en", "es", "zh-Hans", "vi", "ar"):
+        assert f'rel="alternate" hreflang="{tag}"' in translated
+    # Not yet translated into Chinese: the English stands in, and only real translations are named.
+    fallback = client.get("/zh/articles/levels-of-care").get_data(as_text=True)
+    assert 'hreflang="es"' in fallback and 'rel="alternate" hreflang="zh-Hans"' not in fallback
