@@ -86,8 +86,15 @@ def test_the_layout_mirrors(browser, base_url: str, locale: str) -> None:
         )
         assert list_box[2] == "rtl" and list_box[0] > list_box[1]
         # An article not yet translated keeps its English left-to-right layout inside the page.
-        page.goto(f"/{locale}/articles/levels-of-care")
+        page.goto(f"/{locale}/articles/faq")
         assert page.evaluate("getComputedStyle(document.querySelector('article.article')).direction") == "ltr"
+        # The levels-of-care diagram puts "step up" where reading starts: on the right.
+        page.goto(f"/{locale}/articles/levels-of-care")
+        up, down = page.evaluate(
+            """() => [...document.querySelectorAll('.levels-diagram .diagram-label')]
+                   .map(t => t.getBoundingClientRect().left)"""
+        )
+        assert up > down
         nav = page.evaluate(
             """() => [...document.querySelectorAll('header nav a')].filter(a => a.offsetParent)
                    .map(a => a.getBoundingClientRect().left)"""
