@@ -5,8 +5,8 @@ Languages differ in what a word is and which differences in spelling people igno
   decomposition, so folding maps it to d by hand.
 - Arabic is written with or without short-vowel marks and hamza, with ة or ه at a word's end,
   ى or ي, and a stretching character (tatweel); folding makes these compare equal.
-- Chinese has no spaces: search splits it into words with jieba (the dictionary is loaded on
-  first use, only in a process that meets Chinese), the crisis-word check reads it character by
+- Chinese has no spaces: search splits it into words with jieba (its dictionary is loaded once,
+  at start-up, only where Chinese is served), the crisis-word check reads it character by
   character. Visitors from Taiwan, Hong Kong and older communities write Traditional
   characters: Chinese text is read as Simplified (OpenCC), as the articles are written.
 """

@@ -81,7 +81,7 @@ def robots() -> Response:
 @public()
 def sitemap() -> Response:
     lib = site().library
-    pages: list[list[tuple[str, str]]] = []  # each page: (locale, absolute URL) per translation
+    pages: list[list[tuple[str, str]]] = []  # each page: (language tag, absolute URL) per translation
     for endpoint in SITEMAP_ENDPOINTS:
         pages.append(
             [(locale.info(code).tag, absolute_url(endpoint, locale=code)) for code in locale.supported()]
