@@ -162,15 +162,6 @@ def call_questions(care: str, voice: str, topics: Iterable[str] | None = None) -
     return tuple(picked)
 
 
-_USE_QUESTIONS = (
-    "use_alcohol",
-    "use_cannabis",
-    "use_opioids_nonmedical",
-    "use_opioids_prescribed",
-    "use_sedatives",
-    "use_stimulants",
-    "use_other",
-)
 _MEDICINE_USE = ("use_alcohol", "use_opioids_nonmedical", "use_opioids_prescribed")
 
 
@@ -190,7 +181,7 @@ def topics_from_result(answers: Mapping[str, object], flags: Iterable[str]) -> f
     topics = set()
     if any(used(q) for q in _MEDICINE_USE) or flags & {"moud", "naloxone", "dont_stop_suddenly"}:
         topics.add("medicines")
-    if any(used(q) for q in _USE_QUESTIONS):
+    if any(used(q) for q in answers if q.startswith("use_")):  # the self-check's substance rows
         topics.add("both")
     if answers.get("age") == "teen":
         topics.add("teen")

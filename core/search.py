@@ -225,7 +225,8 @@ def query_analyzer(locale: str) -> Analyzer:
 
 
 @cache
-def exact_analyzer(locale: str) -> Analyzer:
+def exact_analyzer() -> Analyzer:
+    """Words as typed, marks kept: the spelling an EXACT_FIRST locale ranks first."""
     return RegexTokenizer(WORD.pattern) | LowercaseFilter()
 
 
@@ -613,7 +614,7 @@ class SearchIndex:
                 continue  # in no article: it cannot change what is found
             if locale in EXACT_FIRST and present[0][0] == 1.0:
                 # The spelling as typed (with its marks) counts again: it ranks first.
-                exact = tuple(t.text for t in exact_analyzer(locale)(phrase))
+                exact = tuple(t.text for t in exact_analyzer()(phrase))
                 exact_reach = min((reach_of(term, 0) for term in exact), default=0)
                 if exact != present[0][1] and exact_reach:
                     present.insert(1, (1.0, exact, exact_reach))

@@ -1,14 +1,9 @@
 """Answers shared by the self-check tests: a calm adult whose check suggests outpatient care."""
 
-USE_QUESTIONS = (
-    "use_alcohol",
-    "use_cannabis",
-    "use_opioids_nonmedical",
-    "use_opioids_prescribed",
-    "use_sedatives",
-    "use_stimulants",
-    "use_other",
-)
+from screener import screener
+
+# The rows of the substance grid, as the questions file defines them.
+USE_QUESTIONS = tuple(q.id for q in screener().questions if q.page == "substances")
 
 CALM: dict[str, object] = {
     "country": "us",
